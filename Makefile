@@ -1,0 +1,32 @@
+# Everything a fresh machine needs goes through these targets: `make run` and
+# `make test` create .venv/ and install what is missing before they start.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM_TEST := offscreen
+
+.PHONY: run test export bench deps clean
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	bash scripts/system-deps.sh
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+deps: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/zoneprofiles
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+export: $(STAMP)
+	$(VENV)/bin/zoneprofiles export --out export seeds
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info desktop/*.egg-info
