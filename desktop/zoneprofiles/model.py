@@ -1,0 +1,156 @@
+"""The in-memory model: one `Corpus` of pandas DataFrames and the queries the
+views need. No Qt here: the CLI, the report and the tests use it as it is.
+
+Every row that came from text carries `source_file`, `start` and `end`, offsets
+into that file's decoded text (`Corpus.texts[source_file]`), so any view can
+show and highlight the exact source.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+ARTICLE_COLUMNS = ["article_id", "source_file", "title", "byline", "start", "end"]
+ZONE_COLUMNS = ["zone_id", "name", "kind", "aliases", "parent_id", "province", "city",
+                "n_articles", "n_figures", "n_policies"]
+MENTION_COLUMNS = ["zone_id", "article_id", "source_file", "start", "end", "text"]
+FIGURE_COLUMNS = ["figure_id", "zone_id", "label", "value", "unit", "raw", "qualifier",
+                  "period", "kind", "article_id", "source_file", "start", "end",
+                  "sentence", "sentence_start", "sentence_end"]
+POLICY_COLUMNS = ["policy_id", "zone_id", "title", "kind", "article_id", "source_file",
+                  "start", "end", "sentence", "sentence_start", "sentence_end"]
+INDUSTRY_COLUMNS = ["zone_id", "term", "kind", "weight"]
+
+# figures are compared only within one family of units
+UNIT_FAMILIES = {
+    "money": {"元", "美元", "欧元", "港元", "英镑", "日元"},
+    "percent": {"%"},
+}
+
+
+def unit_family(unit: str) -> str:
+    for family, units in UNIT_FAMILIES.items():
+        if unit in units:
+            return family
+    return "count" if unit else "other"
+
+
+def empty(columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+
+
+@dataclass
+class LoadProblem:
+    """A file that could not be read, or was read with a warning."""
+
+    path: str
+    message: str
+    fatal: bool = True  # False: the file loaded, with a warning
+
+
+@dataclass
+class ZoneProfile:
+    zone: pd.Series
+    figures: pd.DataFrame
+    policies: pd.DataFrame
+    industries: list[str]
+    keywords: list[str]
+    articles: pd.DataFrame
+    parks: pd.DataFrame
+    parent: pd.Series | None
+
+
+@dataclass
+class Corpus:
+    articles: pd.DataFrame = field(default_factory=lambda: empty(ARTICLE_COLUMNS))
+    zones: pd.DataFrame = field(default_factory=lambda: empty(ZONE_COLUMNS))
+    mentions: pd.DataFrame = field(default_factory=lambda: empty(MENTION_COLUMNS))
+    figures: pd.DataFrame = field(default_factory=lambda: empty(FIGURE_COLUMNS))
+    policies: pd.DataFrame = field(default_factory=lambda: empty(POLICY_COLUMNS))
+    industries: pd.DataFrame = field(default_factory=lambda: empty(INDUSTRY_COLUMNS))
+    texts: dict[str, str] = field(default_factory=dict)
+    problems: list[LoadProblem] = field(default_factory=list)
+    name: str = ""  # what was opened, for titles and printed pages
+
+    # --- lookups -----------------------------------------------------------
+    def text(self, source_file: str) -> str:
+        return self.texts[source_file]
+
+    def zone(self, zone_id: str) -> pd.Series:
+        rows = self.zones[self.zones["zone_id"] == zone_id]
+        if rows.empty:
+            raise KeyError(zone_id)
+        return rows.iloc[0]
+
+    def find_zone(self, name: str) -> str | None:
+        """zone_id for a canonical name or any alias, or None."""
+        for row in self.zones.itertuples(index=False):
+            if name == row.name or name in str(row.aliases or "").split("|"):
+                return row.zone_id
+        return None
+
+    def article(self, article_id: str) -> pd.Series:
+        return self.articles[self.articles["article_id"] == article_id].iloc[0]
+
+    # --- queries the views need ---------------------------------------------
+    def profile(self, zone_id: str) -> ZoneProfile:
+        zone = self.zone(zone_id)
+        figures = self.figures[self.figures["zone_id"] == zone_id].reset_index(drop=True)
+        policies = self.policies[self.policies["zone_id"] == zone_id].reset_index(drop=True)
+        ind = self.industries[self.industries["zone_id"] == zone_id]
+        ind = ind.sort_values("weight", ascending=False)
+        article_ids = set(self.mentions.loc[self.mentions["zone_id"] == zone_id, "article_id"])
+        article_ids |= set(figures["article_id"]) | set(policies["article_id"])
+        articles = self.articles[self.articles["article_id"].isin(article_ids)].reset_index(drop=True)
+        parks = self.zones[self.zones["parent_id"] == zone_id].reset_index(drop=True)
+        parent = None
+        if isinstance(zone["parent_id"], str) and zone["parent_id"]:
+            try:
+                parent = self.zone(zone["parent_id"])
+            except KeyError:
+                parent = None
+        return ZoneProfile(
+            zone=zone,
+            figures=figures,
+            policies=policies,
+            industries=list(ind.loc[ind["kind"] == "industry", "term"]),
+            keywords=list(ind.loc[ind["kind"] == "keyword", "term"]),
+            articles=articles,
+            parks=parks,
+            parent=parent,
+        )
+
+    def compare(self, label: str, unit: str | None = None) -> pd.DataFrame:
+        """All figures of one metric across zones (exact label; one unit)."""
+        rows = self.figures[self.figures["label"] == label]
+        if unit is not None:
+            rows = rows[rows["unit"] == unit]
+        return rows.merge(self.zones[["zone_id", "name"]], on="zone_id", how="left")
+
+    def metrics(self) -> pd.DataFrame:
+        """Labels measured in more than one zone, most widely shared first."""
+        f = self.figures
+        if f.empty:
+            return pd.DataFrame({"label": [], "unit": [], "zones": []})
+        g = f.groupby(["label", "unit"])["zone_id"].nunique().reset_index(name="zones")
+        return g.sort_values(["zones", "label"], ascending=[False, True]).reset_index(drop=True)
+
+    def search(self, query: str, width: int = 20, limit: int = 500) -> pd.DataFrame:
+        """Keyword-in-context hits of `query` in every article's text."""
+        cols = ["source_file", "article_id", "start", "end", "left", "match", "right"]
+        query = query.strip()
+        if not query:
+            return pd.DataFrame(columns=cols)
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        rows = []
+        for art in self.articles.itertuples(index=False):
+            text = self.texts.get(art.source_file, "")
+            for m in pattern.finditer(text, int(art.start), int(art.end)):
+                left = text[max(int(art.start), m.start() - width):m.start()].replace("\n", " ")
+                right = text[m.end():min(int(art.end), m.end() + width)].replace("\n", " ")
+                rows.append((art.source_file, art.article_id, m.start(), m.end(), left, m.group(), right))
+                if len(rows) >= limit:
+                    return pd.DataFrame(rows, columns=cols)
+        return pd.DataFrame(rows, columns=cols)
