@@ -1,0 +1,282 @@
+"""From a file's blocks to articles, paragraphs and sentences.
+
+Three things the OCR'd pages need undone:
+- several articles share a file: a new one starts at its headline + byline, at
+  a dateline ("本报讯…"), at a top-level markdown heading, or, after a wide gap,
+  at a paragraph that opens like a news item;
+- a paragraph broken by an inserted headline or photo caption continues in a
+  later block ("…远近驰名" … "的品牌，而…"): the pieces are joined into one
+  paragraph, so the zone it talks about carries over;
+- passages printed twice are marked (`Sentence.duplicate`) so that their
+  figures count once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import BODY, BYLINE, CAPTION, FURNITURE, HEADING, LEDE_RE, Block, split_blocks
+
+_TERMINAL = set("。！？!?；;…”」』\"')）:：")
+# characters a Chinese sentence cannot start with: a block opening with one
+# continues a broken sentence
+_NON_STARTERS = set("的地得了着过们、，,。；;：:）)]」』%％!！?？和与及而或并且也就都才又还所为是在从于对把被让向")
+_SENT_END = re.compile(r"[。！？!?；;]+[”’\"』」)）]*|\n")
+_GAP_NEW_ITEM = 4  # newlines (three blank lines) that separate page regions
+_LOOKAHEAD = 20
+_SECTION_RE = re.compile(r"^(?:[0-9]{1,2}|[A-Z]|[一二三四五六七八九十]{1,2})[\s、.．]")
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int            # normalised offsets of this piece
+    end: int
+    text: str             # this piece
+    paragraph: int
+    article: int
+    heading: bool = False
+    duplicate: bool = False
+    joined: str = ""      # the whole sentence when it spans a broken paragraph
+
+    @property
+    def display(self) -> str:
+        return self.joined or self.text
+
+
+@dataclass
+class Paragraph:
+    index: int
+    article: int
+    blocks: list[Block]
+    sentences: list[int] = field(default_factory=list)
+
+    @property
+    def heading(self) -> bool:
+        return self.blocks[0].kind == HEADING
+
+
+@dataclass
+class Article:
+    index: int
+    start: int
+    end: int
+    title: str = ""
+    byline: str = ""
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    text: str
+    blocks: list[Block]
+    articles: list[Article]
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+
+
+def _is_open(b: Block) -> bool:
+    return b.kind == BODY and b.text[-1] not in _TERMINAL
+
+
+def _article_starts(blocks: list[Block]) -> dict[int, int]:
+    """Map the first block of each article to the block holding its byline (or -1)."""
+    starts: dict[int, int] = {}
+
+    def heading_run_before(i: int) -> int:
+        j = i
+        while j > 0 and blocks[j - 1].kind in (HEADING, FURNITURE):
+            j -= 1
+        while j < i and blocks[j].kind == FURNITURE:
+            j += 1
+        return j
+
+    for i, b in enumerate(blocks):
+        if b.kind == BYLINE:
+            run = heading_run_before(i)
+            if run < i:
+                starts.setdefault(run, i)
+            elif (i + 1 < len(blocks) and blocks[i + 1].kind == HEADING
+                  and (i == 0 or blocks[i - 1].kind != HEADING)):
+                # byline printed above its headline
+                starts.setdefault(i, i)
+        elif b.kind == BODY and b.dateline:
+            starts.setdefault(heading_run_before(i), -1)
+        elif b.kind == HEADING and b.level == 1:
+            starts.setdefault(heading_run_before(i), -1)
+        elif (b.kind == HEADING and b.text.endswith((":", "：")) and i + 1 < len(blocks)
+              and blocks[i + 1].kind == HEADING):
+            # a kicker naming the place or person, then the headline
+            starts.setdefault(heading_run_before(i), -1)
+        elif (b.kind == BODY and len(b.text) <= 2 and b.gap >= _GAP_NEW_ITEM
+              and i + 1 < len(blocks) and blocks[i + 1].kind == BODY):
+            starts.setdefault(i, -1)  # a drop cap opens a feature
+        elif b.kind == BODY and LEDE_RE.match(b.text):
+            # an untitled item after a wide gap (a photo credit may sit between)
+            j = i
+            while j > 0 and blocks[j - 1].kind == CAPTION:
+                j -= 1
+            if blocks[j].gap >= _GAP_NEW_ITEM and j > 0 and not _is_open(blocks[j - 1]):
+                starts.setdefault(j, -1)
+    starts.setdefault(0, -1)
+    return dict(sorted(starts.items()))
+
+
+def _title(blocks: list[Block], first: int, last: int) -> str:
+    """The headline: the headings at the top of the article (around its
+    byline), the top markdown level only when levels are marked."""
+    heads: list[Block] = []
+    for b in blocks[first:last]:
+        if b.kind == HEADING:
+            heads.append(b)
+        elif b.kind not in (BYLINE, FURNITURE, CAPTION):
+            break
+    top = [b for b in heads if b.level == 1]
+    if top:
+        return top[0].clean
+    # numbered section heads ("2 制造业…", "A 强主体…") that follow are not the headline
+    heads = heads[:1] + [b for b in heads[1:] if not _SECTION_RE.match(b.clean)]
+    return " ".join(b.clean.rstrip(":：") for b in heads).strip()
+
+
+def _continuation(blocks: list[Block], i: int, claimed: set[int], is_word) -> int | None:
+    """The block that continues open block `i`, or None."""
+    tail = blocks[i].text
+    bodies = []
+    for j in range(i + 1, min(len(blocks), i + 1 + _LOOKAHEAD)):
+        if blocks[j].kind == BODY and j not in claimed:
+            bodies.append(j)
+    if not bodies:
+        return None
+    if len(tail) <= 2:  # drop cap
+        return bodies[0]
+    for j in bodies:
+        if blocks[j].text[0] in _NON_STARTERS:
+            return j
+    for j in bodies:
+        head = blocks[j].text
+        for k in (1, 2):
+            for m in (1, 2, 3):
+                word = tail[-k:] + head[:m]
+                if len(word) >= 2 and is_word(word) and not is_word(tail[-k:] + head[:m - 1] if m > 1 else "~"):
+                    return j
+    nxt = bodies[0]
+    if LEDE_RE.match(blocks[nxt].text) or blocks[nxt].dateline:
+        return None
+    return nxt
+
+
+def build_document(text: str, is_word=lambda w: False) -> Document:
+    """Articles, paragraphs and sentences of one normalised file text.
+    `is_word` tells whether a string is a dictionary word (used to find where
+    a broken sentence continues); the default knows none."""
+    blocks = split_blocks(text)
+    starts = _article_starts(blocks)
+    bounds = list(starts) + [len(blocks)]
+    article_of: list[int] = [0] * len(blocks)
+    articles: list[Article] = []
+    for a, (first, last) in enumerate(zip(bounds, bounds[1:])):
+        if first >= last:
+            continue
+        for k in range(first, last):
+            article_of[k] = len(articles)
+        by = starts[first]
+        byline = blocks[by].clean if by >= 0 else ""
+        if not byline:
+            for b in blocks[first:last]:
+                if b.kind == BYLINE:
+                    byline = b.clean
+                    break
+        title = _title(blocks, first, last)
+        if not title:
+            body = [b.text for b in blocks[first:last] if b.kind == BODY][:2]
+            if body:
+                lead = "".join(body) if len(body[0]) <= 2 else body[0]
+                title = re.split(r"[。！？!?]", lead, maxsplit=1)[0][:40]
+        if not any(blocks[k].kind in (BODY, HEADING) for k in range(first, last)):
+            # furniture alone (a page header) is no article: it joins a neighbour
+            for k in range(first, last):
+                article_of[k] = max(len(articles) - 1, 0)
+            continue
+        articles.append(Article(len(articles), blocks[first].start, blocks[last - 1].end, title, byline))
+
+    # join broken paragraphs: each open body block claims its continuation
+    claimed: set[int] = set()
+    next_of: dict[int, int] = {}
+    for i, b in enumerate(blocks):
+        if _is_open(b):
+            j = _continuation(blocks, i, claimed, is_word)
+            if j is not None:
+                claimed.add(j)
+                next_of[i] = j
+
+    paragraphs: list[Paragraph] = []
+    for i, b in enumerate(blocks):
+        if i in claimed or b.kind in (BYLINE, CAPTION, FURNITURE):
+            continue
+        chain = [b]
+        k = i
+        while k in next_of:
+            k = next_of[k]
+            chain.append(blocks[k])
+        p = Paragraph(len(paragraphs), article_of[i], chain)
+        paragraphs.append(p)
+        articles[article_of[i]].paragraphs.append(p.index)
+
+    sentences: list[Sentence] = []
+    for p in paragraphs:
+        carry: Sentence | None = None
+        for b in p.blocks:
+            s0 = b.content_start
+            pieces = []
+            pos = s0
+            for m in _SENT_END.finditer(text, s0, b.end):
+                pieces.append((pos, m.end() if m.group() != "\n" else m.start()))
+                pos = m.end()
+            if pos < b.end:
+                pieces.append((pos, b.end))
+            for ps, pe in pieces:
+                while ps < pe and text[ps].isspace():
+                    ps += 1
+                while pe > ps and text[pe - 1].isspace():
+                    pe -= 1
+                if pe <= ps:
+                    continue
+                s = Sentence(len(sentences), ps, pe, text[ps:pe], p.index, p.article,
+                             heading=b.kind == HEADING)
+                if carry is not None:
+                    # the first piece of a continuation block ends the carried sentence
+                    whole = carry.text + s.text
+                    carry.joined = s.joined = whole
+                    carry = None
+                sentences.append(s)
+                p.sentences.append(s.index)
+            last = sentences[p.sentences[-1]] if p.sentences else None
+            carry = last if (last is not None and _is_open(b)) else None
+    return Document(text, blocks, articles, paragraphs, sentences)
+
+
+_KEY_DROP = re.compile(r"[^\w]|_", re.UNICODE)
+
+
+def sentence_key(text: str) -> str:
+    """What two printings of one sentence share: letters, digits and CJK only."""
+    return _KEY_DROP.sub("", text)
+
+
+def mark_duplicates(doc: Document, seen: set[str], min_chars: int = 12) -> int:
+    """Mark sentences already seen (in this file or an earlier one). Returns
+    how many were marked. `seen` is shared across the corpus."""
+    marked = 0
+    for s in doc.sentences:
+        if s.heading:
+            continue
+        key = sentence_key(s.display)
+        if len(key) < min_chars:
+            continue
+        if key in seen:
+            s.duplicate = True
+            marked += 1
+        else:
+            seen.add(key)
+    return marked
