@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import BODY, BYLINE, CAPTION, FURNITURE, HEADING, LEDE_RE, Block, split_blocks
+from .blocks import (BODY, BYLINE, CAPTION, DATELINE_RE, FURNITURE, HEADING, LEDE_RE, Block,
+                     split_blocks)
 
 _TERMINAL = set("。！？!?；;…”」』\"')）:：")
 # characters a Chinese sentence cannot start with: a block opening with one
@@ -260,7 +261,9 @@ _KEY_DROP = re.compile(r"[^\w]|_", re.UNICODE)
 
 
 def sentence_key(text: str) -> str:
-    """What two printings of one sentence share: letters, digits and CJK only."""
+    """What two printings of one sentence share: letters, digits and CJK only,
+    without the paper's dateline (本报讯/科技日报讯) in front."""
+    text = DATELINE_RE.sub("", text.lstrip("●•■◆▲-— "))
     return _KEY_DROP.sub("", text)
 
 

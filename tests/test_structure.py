@@ -1,0 +1,104 @@
+"""Articles, broken paragraphs and reprinted passages, on pages written for the test."""
+from zoneprofiles.corpus.normalize import normalize
+from zoneprofiles.corpus.structure import build_document, mark_duplicates
+
+PAGE = """
+
+合肥高新区:
+
+量子产业加速集聚，打造“量子中心”
+
+◎本报记者 王明 通讯员 李华
+
+近日，合肥高新区举行量子产业发展大会。会上，该区发布了一批新政策，其中一个远近闻名
+
+量子产业园扩容
+
+2023年，合肥高新区新增量子企业12家，量子产业规模超过50亿元。
+
+的品牌项目也正式落地。
+
+苏州工业园区
+
+跨境电商出口增长三成
+
+本报讯 今年1-9月，苏州工业园区跨境电商出口额达120亿元，同比增长31.5%。
+
+园区相关负责人表示，将继续优化服务。
+"""
+
+
+def doc_of(text):
+    return build_document(normalize(text).text)
+
+
+def test_headline_and_byline_start_an_article():
+    doc = doc_of(PAGE)
+    titles = [a.title for a in doc.articles]
+    assert titles[0].startswith("合肥高新区")
+    assert "量子产业加速集聚" in titles[0]
+    assert doc.articles[0].byline.startswith("◎本报记者 王明")
+
+
+def test_dateline_starts_an_article_with_the_headings_above_it():
+    doc = doc_of(PAGE)
+    assert len(doc.articles) == 2
+    assert doc.articles[1].title == "苏州工业园区 跨境电商出口增长三成"
+
+
+def test_sentence_broken_by_a_subheading_is_rejoined():
+    doc = doc_of(PAGE)
+    joined = [s for s in doc.sentences if s.joined]
+    assert joined, "the paragraph cut after 远近闻名 was not rejoined"
+    assert "远近闻名的品牌项目也正式落地" in joined[0].joined
+    # both pieces belong to one paragraph, so what the first names carries over
+    para = doc.paragraphs[joined[0].paragraph]
+    texts = "".join(doc.sentences[i].text for i in para.sentences)
+    assert "该区发布" in texts and "的品牌项目" in texts
+
+
+def test_subheading_inside_article_does_not_split_it():
+    doc = doc_of(PAGE)
+    first = doc.articles[0]
+    body = [doc.sentences[i].text for p in first.paragraphs for i in doc.paragraphs[p].sentences]
+    assert any("新增量子企业12家" in t for t in body)
+
+
+def test_sentence_offsets_slice_the_text():
+    n = normalize(PAGE)
+    doc = build_document(n.text)
+    for s in doc.sentences:
+        assert n.text[s.start:s.end] == s.text
+
+
+def test_passage_printed_twice_is_marked_once():
+    page = ("# 武汉东湖高新区光电子产业观察\n\n本报讯 东湖高新区光电子信息产业规模突破5000亿元，同比增长12%。\n\n"
+            "该区还将建设一批创新平台。\n\n"
+            "● 东湖高新区光电子信息产业规模突破5000亿元，同比增长12%；\n")
+    doc = doc_of(page)
+    seen = set()
+    assert mark_duplicates(doc, seen) == 1
+    dup = [s for s in doc.sentences if s.duplicate]
+    assert dup[0].text.startswith("● 东湖高新区")
+
+
+def test_duplicates_across_files_count_once():
+    a = doc_of("本报讯 成都高新区新增上市企业8家，总数达到72家，位居中西部第一。\n")
+    b = doc_of("科技日报讯 成都高新区新增上市企业8家，总数达到72家，位居中西部第一。\n")
+    seen = set()
+    mark_duplicates(a, seen)
+    assert mark_duplicates(b, seen) == 1
+
+
+def test_untitled_item_after_a_wide_gap_is_its_own_article():
+    page = ("# 西安高新区发布人才新政\n\n本报讯 西安高新区发布人才新政，最高给予500万元资助。\n\n\n\n"
+            "图片来源:洛阳高新区\n\n近日，洛阳高新区新材料产业园开园，首批入驻企业23家。\n")
+    doc = doc_of(page)
+    assert len(doc.articles) == 2
+    assert doc.articles[1].title.startswith("近日")
+
+
+def test_drop_cap_joins_its_word():
+    page = "前文结束。\n\n\n\n制造\n\n业是实体经济的根基，佛山高新区制造业增加值占比超过60%。\n"
+    doc = doc_of(page)
+    assert any("制造业是实体经济的根基" in s.display for s in doc.sentences)
