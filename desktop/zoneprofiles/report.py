@@ -1,0 +1,380 @@
+"""A zone profile as one HTML document, shared by the screen, the printer and
+the PDF. No Qt here: the HTML keeps to the subset QTextDocument renders
+(tables with border attributes, no flexbox, no floats), so the panel, the print
+preview and the exported PDF all show the same page.
+
+Every string that came from an article is escaped: article text is data, and
+a sentence quoting `<script>` must print as those characters.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+from .model import Corpus, ZoneProfile
+
+FIGURE_KINDS = {"actual": "实际", "target": "目标", "growth": "增速", "share": "占比"}
+POLICY_KINDS = {"document": "文件", "package": "政策包", "measure": "措施", "subsidy": "补贴"}
+
+# qualifiers read after the number: "7%以上"; 余/多 sit before the unit
+# as printed ("10亿余元"), the others after it
+_AFTER_UNIT = {"以上", "左右", "以内", "以下", "上下", "有余"}
+_BEFORE_UNIT = {"余", "多"}
+# units whose numbers are printed as measured: 万/亿 would misread "30GWh"
+_UNSCALED = {"%", "‰", "倍", "个百分点", "GWh", "MWh", "kWh", "GW", "MW", "kW",
+             "TWh", "km", "公里", "平方公里", "km²", "吨", "万吨"}
+
+PAGE_BREAK = "page-break-before: always"
+_HIT = "background-color:#fff1a8; font-weight:bold"
+
+STYLE = """
+body { color: #1a1a1a; }
+h1 { margin-top: 0px; margin-bottom: 4px; }
+h2 { margin-top: 14px; margin-bottom: 4px; color: #12365f; }
+th { background-color: #e8eef5; font-weight: bold; }
+p.meta { color: #555555; margin-top: 0px; }
+p.fn { margin-top: 2px; margin-bottom: 2px; }
+p.footer { color: #666666; margin-top: 12px; }
+p.none { color: #777777; }
+"""
+
+
+# --- values as an analyst reads them -----------------------------------------
+
+def missing(value) -> bool:
+    if value is None or value is pd.NA:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and value.strip() == ""
+
+
+def text(value) -> str:
+    """The cell as a string, '' for None/NaN."""
+    return "" if missing(value) else str(value)
+
+
+def format_number(x: float) -> str:
+    """At most four significant decimals, no trailing zeros, no exponent."""
+    if float(x).is_integer():
+        return f"{int(x)}"
+    return f"{x:.4f}".rstrip("0").rstrip(".")
+
+
+def _magnitude(value: float, unit: str) -> tuple[str, str]:
+    """(number, 万/亿/万亿 or '') so 2.5e11 元 reads 2500亿."""
+    if unit in _UNSCALED or abs(value) < 10_000:
+        return format_number(value), ""
+    for scale, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if abs(value) >= scale:
+            return format_number(round(value / scale, 4)), word
+    return format_number(value), ""
+
+
+def format_value(value, unit="", qualifier="", raw="") -> str:
+    """2.5e11 元 → '2500亿元'; 3000 家 超 → '超3000家'; 7 % 以上 → '7%以上'.
+    A figure the extractor could not normalise ('两位数') reads as printed."""
+    unit, qualifier = text(unit), text(qualifier)
+    if missing(value):
+        return text(raw)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return text(raw) or str(value)
+    digits, word = _magnitude(number, unit)
+    if qualifier in _BEFORE_UNIT:
+        return f"{digits}{word}{qualifier}{unit}"
+    if qualifier in _AFTER_UNIT:
+        return f"{digits}{word}{unit}{qualifier}"
+    return f"{qualifier}{digits}{word}{unit}"
+
+
+# --- footnotes -----------------------------------------------------------------
+
+@dataclass
+class Footnote:
+    number: int
+    sentence: str
+    source_file: str
+    article_title: str
+    start: int  # file offsets of the sentence
+    end: int
+    spans: list[tuple[int, int]] = field(default_factory=list)  # offsets in `sentence`
+
+
+class Footnotes:
+    """One number per source sentence: items quoted from the same sentence
+    share it, so the notes never repeat a sentence."""
+
+    def __init__(self, corpus: Corpus):
+        self._corpus = corpus
+        self._titles = dict(zip(corpus.articles["article_id"], corpus.articles["title"]))
+        self._by_key: dict[tuple, Footnote] = {}
+        self.notes: list[Footnote] = []
+
+    def cite(self, row) -> int | None:
+        sentence = text(getattr(row, "sentence", ""))
+        source = text(getattr(row, "source_file", ""))
+        if not sentence:
+            return None
+        s_start = _int(getattr(row, "sentence_start", None))
+        s_end = _int(getattr(row, "sentence_end", None))
+        key = (source, s_start, s_end, sentence)
+        note = self._by_key.get(key)
+        if note is None:
+            note = Footnote(
+                number=len(self.notes) + 1,
+                sentence=sentence,
+                source_file=source,
+                article_title=text(self._titles.get(getattr(row, "article_id", None))),
+                start=s_start if s_start is not None else -1,
+                end=s_end if s_end is not None else -1,
+            )
+            self._by_key[key] = note
+            self.notes.append(note)
+        span = self._span_in_sentence(row, note)
+        if span and span not in note.spans:
+            note.spans.append(span)
+        return note.number
+
+    def _span_in_sentence(self, row, note: Footnote) -> tuple[int, int] | None:
+        """Where the item sits in its sentence: at its offsets when the
+        sentence holds exactly the file's text there; else (a sentence rejoined
+        across an OCR break starts elsewhere) where its text occurs just once."""
+        start, end = _int(getattr(row, "start", None)), _int(getattr(row, "end", None))
+        if start is None or end is None:
+            return None
+        source_text = self._corpus.texts.get(note.source_file)
+        quoted = source_text[start:end] if source_text is not None else text(getattr(row, "raw", ""))
+        if not quoted:
+            return None
+        if note.start >= 0:
+            a, b = start - note.start, end - note.start
+            if 0 <= a < b <= len(note.sentence) and note.sentence[a:b] == quoted:
+                return a, b
+        if note.sentence.count(quoted) == 1:
+            a = note.sentence.index(quoted)
+            return a, a + len(quoted)
+        return None
+
+
+def _int(value) -> int | None:
+    if missing(value):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _highlighted(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The sentence escaped, with the quoted items marked."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out, pos = [], 0
+    for a, b in merged:
+        out.append(escape(sentence[pos:a]))
+        out.append(f'<span style="{_HIT}">{escape(sentence[a:b])}</span>')
+        pos = b
+    out.append(escape(sentence[pos:]))
+    return "".join(out)
+
+
+# --- the sections of one zone ----------------------------------------------------
+
+def _names(frame: pd.DataFrame) -> list[str]:
+    return [text(n) for n in frame["name"]] if not frame.empty else []
+
+
+def _header(p: ZoneProfile, page_break: bool) -> str:
+    z = p.zone
+    place = " ".join(dict.fromkeys(x for x in (text(z.get("province")), text(z.get("city"))) if x))
+    aliases = [a for a in text(z.get("aliases")).split("|") if a and a != text(z.get("name"))]
+    rows = [
+        ("类型", text(z.get("kind"))),
+        ("所在地", place),
+        ("别称", "、".join(aliases)),
+        ("上级园区", text(p.parent["name"]) if p.parent is not None else ""),
+        ("下辖园区", "、".join(_names(p.parks))),
+        ("资料", f"{len(p.articles)} 篇文章 · {len(p.figures)} 项数据 · {len(p.policies)} 项政策"),
+    ]
+    cells = "".join(
+        f'<tr><td width="14%"><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>'
+        for k, v in rows if v
+    )
+    # the anchor lets the printer find the page each zone starts on; the break
+    # sits on the heading because QTextDocument applies it to blocks and tables
+    style = f' style="{PAGE_BREAK}"' if page_break else ""
+    anchor = escape(f"zone-{z.get('zone_id')}")
+    return (f'<h1{style}><a name="{anchor}">{escape(text(z.get("name")))}</a></h1>'
+
+            f'<table cellspacing="0" cellpadding="2" width="100%">{cells}</table>')
+
+
+def _table(headers: list[tuple[str, str]], rows: list[list[str]]) -> str:
+    """A bordered table; the header row repeats on every page the table spans."""
+    head = "".join(f'<th width="{w}" align="left">{escape(h)}</th>' for h, w in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (f'<table border="1" cellspacing="0" cellpadding="4" width="100%" '
+            f'style="border-collapse: collapse; border-color: #9aa7b5">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def _ref(number: int | None) -> str:
+    return f"[{number}]" if number else ""
+
+
+def _figures(p: ZoneProfile, notes: Footnotes) -> str:
+    if p.figures.empty:
+        return '<h2>主要数据</h2><p class="none">文章中未找到该园区的数据。</p>'
+    rows = []
+    for f in p.figures.itertuples(index=False):
+        rows.append([
+            escape(text(f.label) or "—"),
+            escape(format_value(f.value, f.unit, f.qualifier, f.raw)),
+            escape(text(f.period)),
+            escape(FIGURE_KINDS.get(text(f.kind), text(f.kind))),
+            escape(_ref(notes.cite(f))),
+        ])
+    headers = [("指标", "36%"), ("数值", "22%"), ("时期", "20%"), ("类型", "10%"), ("出处", "12%")]
+    return "<h2>主要数据</h2>" + _table(headers, rows)
+
+
+def _policies(p: ZoneProfile, notes: Footnotes) -> str:
+    if p.policies.empty:
+        return '<h2>政策</h2><p class="none">文章中未找到该园区的政策。</p>'
+    rows = []
+    for pol in p.policies.itertuples(index=False):
+        rows.append([
+            escape(text(pol.title) or "—"),
+            escape(POLICY_KINDS.get(text(pol.kind), text(pol.kind))),
+            escape(_ref(notes.cite(pol))),
+        ])
+    return "<h2>政策</h2>" + _table([("名称", "70%"), ("类型", "18%"), ("出处", "12%")], rows)
+
+
+def _industries(p: ZoneProfile) -> str:
+    parts = []
+    if p.industries:
+        parts.append(f"<p><b>产业：</b>{escape('、'.join(p.industries))}</p>")
+    if p.keywords:
+        parts.append(f"<p><b>关键词：</b>{escape('、'.join(p.keywords))}</p>")
+    if not parts:
+        parts.append('<p class="none">文章中未找到该园区的产业。</p>')
+    return "<h2>产业与关键词</h2>" + "".join(parts)
+
+
+def _chart(uri: str | None, size: tuple[int, int] | None) -> str:
+    if not uri:
+        return ""
+    dims = f' width="{int(size[0])}" height="{int(size[1])}"' if size else ""
+    return f'<p align="center"><img src="{escape(uri)}"{dims} /></p>'
+
+
+def _footnotes(notes: Footnotes) -> str:
+    if not notes.notes:
+        return ""
+    out = ["<h2>出处</h2>"]
+    for n in notes.notes:
+        where = []
+        if n.article_title:
+            where.append(f"《{escape(n.article_title)}》")
+        if n.source_file:
+            where.append(escape(n.source_file))
+        if n.start >= 0 and n.end >= 0:
+            where.append(f"第 {n.start}–{n.end} 字")
+        out.append(f'<p class="fn"><b>[{n.number}]</b> “{_highlighted(n.sentence, n.spans)}”'
+                   f'<br /><span style="color:#555555">—— {" · ".join(where)}</span></p>')
+    return "".join(out)
+
+
+def footer_text(corpus: Corpus, printed_on: date | None = None) -> str:
+    day = (printed_on or date.today()).isoformat()
+    name = corpus.name or "未命名语料"
+    return f"打印日期 {day} · 语料 {name}"
+
+
+def _zone_body(corpus: Corpus, zone_id: str, chart_uri: str | None,
+               chart_size: tuple[int, int] | None, printed_on: date | None,
+               page_break: bool) -> str:
+    p = corpus.profile(zone_id)
+    notes = Footnotes(corpus)
+    parts = [
+        _header(p, page_break),
+        _figures(p, notes),
+        _chart(chart_uri, chart_size),
+        _policies(p, notes),
+        _industries(p),
+        _footnotes(notes),
+        f'<p class="footer">{escape(footer_text(corpus, printed_on))}</p>',
+    ]
+    return "".join(parts)
+
+
+def _document(title: str, body: str) -> str:
+    return (f"<html><head><meta charset=\"utf-8\" /><title>{escape(title)}</title>"
+            f"<style>{STYLE}</style></head><body>{body}</body></html>")
+
+
+def profile_html(corpus: Corpus, zone_id: str, *, chart_uri: str | None = None,
+                 printed_on: date | None = None,
+                 chart_size: tuple[int, int] | None = None) -> str:
+    """One zone's profile as a complete HTML document."""
+    name = text(corpus.zone(zone_id)["name"])
+    return _document(name, _zone_body(corpus, zone_id, chart_uri, chart_size, printed_on, False))
+
+
+@dataclass(frozen=True)
+class ChartRef:
+    uri: str
+    width: int
+    height: int
+
+
+def _contents(corpus: Corpus, zone_ids: list[str], printed_on: date | None,
+              page_numbers: Mapping[str, int] | None) -> str:
+    rows = []
+    for i, zid in enumerate(zone_ids, 1):
+        z = corpus.zone(zid)
+        place = " ".join(dict.fromkeys(x for x in (text(z.get("province")), text(z.get("city"))) if x))
+        page = page_numbers.get(zid) if page_numbers else None
+        rows.append([str(i), escape(text(z.get("name"))), escape(text(z.get("kind"))), escape(place),
+                     str(len(corpus.figures[corpus.figures["zone_id"] == zid])),
+                     str(len(corpus.policies[corpus.policies["zone_id"] == zid])),
+                     str(page) if page else ""])
+    headers = [("序号", "8%"), ("园区", "34%"), ("类型", "12%"), ("所在地", "20%"),
+               ("数据", "9%"), ("政策", "9%"), ("页码", "8%")]
+    return (f"<h1>园区档案</h1><p class=\"meta\">{escape(footer_text(corpus, printed_on))}"
+            f" · 共 {len(zone_ids)} 个园区</p><h2>目录</h2>" + _table(headers, rows))
+
+
+def document_html(corpus: Corpus, zone_ids: Iterable[str], *,
+                  charts: Mapping[str, ChartRef] | None = None,
+                  printed_on: date | None = None,
+                  page_numbers: Mapping[str, int] | None = None) -> str:
+    """Several zones: a contents page, then each zone from a new page.
+    A single zone prints without the contents page."""
+    zone_ids = list(dict.fromkeys(zone_ids))
+    charts = charts or {}
+    parts = []
+    if len(zone_ids) > 1:
+        parts.append(_contents(corpus, zone_ids, printed_on, page_numbers))
+    for i, zid in enumerate(zone_ids):
+        ref = charts.get(zid)
+        parts.append(_zone_body(corpus, zid, ref.uri if ref else None,
+                                (ref.width, ref.height) if ref else None,
+                                printed_on, page_break=bool(parts)))
+    if len(zone_ids) == 1:
+        title = text(corpus.zone(zone_ids[0])["name"])
+    else:
+        title = f"园区档案 · {corpus.name}" if corpus.name else "园区档案"
+    return _document(title, "".join(parts))

@@ -1,0 +1,236 @@
+"""The printable profile as HTML: what the reader sees, and that article text
+can never turn into markup. `make_corpus` builds a small corpus by hand from
+Chinese text written for these tests; the other print tests reuse it."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import unescape
+
+import pandas as pd
+import pytest
+
+from zoneprofiles.model import (ARTICLE_COLUMNS, FIGURE_COLUMNS, INDUSTRY_COLUMNS,
+                                MENTION_COLUMNS, POLICY_COLUMNS, ZONE_COLUMNS, Corpus)
+from zoneprofiles.report import ChartRef, document_html, format_value, profile_html
+
+QINGSHAN = """示范园区年报：青山高新区稳中有进
+
+◎本报记者 王明
+
+2023年，青山高新区(以下简称青山园)实现地区生产总值约2500亿元，同比增长16.4%。
+园区累计集聚高新技术企业超3000家，研发投入占地区生产总值比重达7%以上。
+青山园出台《青山高新区促进集成电路产业发展若干措施》，对新落户企业给予最高1000万元补贴。
+到2025年，园区力争规上工业产值突破1.2万亿元。
+青山科学城今年1-9月新增储能产能30GWh。
+"""
+
+BAIHU = """白湖经开区跑出加速度
+
+■ 本报通讯员 李华
+
+白湖经济技术开发区(以下简称白湖经开区)今年1-9月完成固定资产投资1.03亿元。
+白湖经开区发布"人才新政10条"，有网友把<script>alert('x')</script>贴进留言板，该区承诺10亿余元专项资金不受影响。
+"""
+
+
+def _find(text: str, sub: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(sub, after)
+    return start, start + len(sub)
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The line holding `pos`, as the extractor's sentence would be."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end
+
+
+class _Builder:
+    def __init__(self):
+        self.texts: dict[str, str] = {}
+        self.articles, self.figures, self.policies = [], [], []
+
+    def article(self, source_file, text, article_id, title):
+        self.texts[source_file] = text
+        self.articles.append(dict(article_id=article_id, source_file=source_file, title=title,
+                                  byline="", start=0, end=len(text)))
+
+    def figure(self, zone_id, article_id, source_file, raw, label, value, unit,
+               qualifier="", period="", kind="actual", near=None):
+        text = self.texts[source_file]
+        after = text.index(near) if near else 0
+        start, end = _find(text, raw, after)
+        s_start, s_end = _sentence(text, start)
+        self.figures.append(dict(
+            figure_id=f"f{len(self.figures) + 1}", zone_id=zone_id, label=label, value=value,
+            unit=unit, raw=raw, qualifier=qualifier, period=period, kind=kind,
+            article_id=article_id, source_file=source_file, start=start, end=end,
+            sentence=text[s_start:s_end], sentence_start=s_start, sentence_end=s_end))
+
+    def policy(self, zone_id, article_id, source_file, quoted, title, kind):
+        text = self.texts[source_file]
+        start, end = _find(text, quoted)
+        s_start, s_end = _sentence(text, start)
+        self.policies.append(dict(
+            policy_id=f"p{len(self.policies) + 1}", zone_id=zone_id, title=title, kind=kind,
+            article_id=article_id, source_file=source_file, start=start, end=end,
+            sentence=text[s_start:s_end], sentence_start=s_start, sentence_end=s_end))
+
+
+def make_corpus() -> Corpus:
+    b = _Builder()
+    b.article("园区快讯/青山.txt", QINGSHAN, "a1", "示范园区年报：青山高新区稳中有进")
+    b.article("白湖.txt", BAIHU, "a2", "白湖经开区跑出加速度")
+    b.figure("z1", "a1", "园区快讯/青山.txt", "约2500亿元", "地区生产总值", 2.5e11, "元", "约", "2023年")
+    b.figure("z1", "a1", "园区快讯/青山.txt", "16.4%", "地区生产总值增速", 16.4, "%", "", "2023年", "growth")
+    b.figure("z1", "a1", "园区快讯/青山.txt", "超3000家", "高新技术企业", 3000, "家", "超")
+    b.figure("z1", "a1", "园区快讯/青山.txt", "7%以上", "研发投入占比", 7, "%", "以上", "", "share")
+    b.figure("z1", "a1", "园区快讯/青山.txt", "突破1.2万亿元", "规上工业产值", 1.2e12, "元", "突破",
+             "2025年", "target")
+    b.figure("z3", "a1", "园区快讯/青山.txt", "30GWh", "储能产能", 30, "GWh", "", "今年1-9月")
+    b.figure("z2", "a2", "白湖.txt", "1.03亿元", "固定资产投资", 1.03e8, "元", "", "今年1-9月")
+    b.figure("z2", "a2", "白湖.txt", "10亿余元", "专项资金", 1e9, "元", "余")
+    b.policy("z1", "a1", "园区快讯/青山.txt", "《青山高新区促进集成电路产业发展若干措施》",
+             "青山高新区促进集成电路产业发展若干措施", "document")
+    b.policy("z1", "a1", "园区快讯/青山.txt", "最高1000万元补贴", "新落户企业最高1000万元补贴", "subsidy")
+    b.policy("z2", "a2", "白湖.txt", "人才新政10条", "人才新政10条", "package")
+
+    zones = pd.DataFrame([
+        dict(zone_id="z1", name="青山高新区", kind="高新区", aliases="青山园|青山高新技术产业开发区",
+             parent_id=None, province="湖北省", city="青山市"),
+        dict(zone_id="z2", name="白湖经开区", kind="经开区", aliases="白湖经济技术开发区",
+             parent_id=None, province="安徽省", city="白湖市"),
+        dict(zone_id="z3", name="青山科学城", kind="科学城", aliases="",
+             parent_id="z1", province="湖北省", city="青山市"),
+    ])
+    figures = pd.DataFrame(b.figures, columns=FIGURE_COLUMNS)
+    policies = pd.DataFrame(b.policies, columns=POLICY_COLUMNS)
+    for col, frame in (("n_figures", figures), ("n_policies", policies)):
+        zones[col] = zones["zone_id"].map(frame["zone_id"].value_counts()).fillna(0).astype(int)
+    zones["n_articles"] = [1, 1, 1]
+    industries = pd.DataFrame([
+        dict(zone_id="z1", term="集成电路", kind="industry", weight=3.0),
+        dict(zone_id="z1", term="新型储能", kind="industry", weight=2.0),
+        dict(zone_id="z1", term="研发投入", kind="keyword", weight=1.0),
+        dict(zone_id="z2", term="人才", kind="keyword", weight=1.0),
+    ], columns=INDUSTRY_COLUMNS)
+    mentions = pd.DataFrame([
+        dict(zone_id="z1", article_id="a1", source_file="园区快讯/青山.txt", start=0, end=5, text=""),
+    ], columns=MENTION_COLUMNS)
+    return Corpus(articles=pd.DataFrame(b.articles, columns=ARTICLE_COLUMNS),
+                  zones=zones[ZONE_COLUMNS], mentions=mentions, figures=figures,
+                  policies=policies, industries=industries, texts=b.texts, name="测试语料")
+
+
+def test_fixture_offsets_point_at_the_quoted_text():
+    corpus = make_corpus()
+    for f in corpus.figures.itertuples():
+        text = corpus.texts[f.source_file]
+        assert text[f.start:f.end] == f.raw
+        assert text[f.sentence_start:f.sentence_end] == f.sentence
+
+
+def visible(html: str) -> str:
+    """What a reader sees: tags dropped, entities decoded."""
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+@pytest.mark.parametrize("value, unit, qualifier, expected", [
+    (2.5e11, "元", "约", "约2500亿元"),
+    (3000, "家", "超", "超3000家"),
+    (16.4, "%", "", "16.4%"),
+    (7, "%", "以上", "7%以上"),
+    (1.03e8, "元", "", "1.03亿元"),
+    (1e9, "元", "余", "10亿余元"),
+    (1.2e12, "元", "突破", "突破1.2万亿元"),
+    (12100, "台/套", "", "1.21万台/套"),
+    (30, "GWh", "", "30GWh"),
+    (None, "", "", "两位数"),
+])
+def test_values_read_as_printed_in_chinese(value, unit, qualifier, expected):
+    assert format_value(value, unit, qualifier, raw="两位数") == expected
+
+
+def test_profile_shows_header_figures_policies_industries_and_sources():
+    corpus = make_corpus()
+    html = profile_html(corpus, "z1", printed_on=date(2024, 3, 1))
+    seen = visible(html)
+    for expected in ("青山高新区", "高新区", "湖北省 青山市", "青山园", "青山科学城",
+                     "约2500亿元", "超3000家", "16.4%", "7%以上", "突破1.2万亿元",
+                     "地区生产总值", "2023年", "目标", "增速", "占比",
+                     "青山高新区促进集成电路产业发展若干措施", "补贴",
+                     "集成电路、新型储能", "研发投入",
+                     "《示范园区年报：青山高新区稳中有进》", "园区快讯/青山.txt",
+                     "打印日期 2024-03-01", "测试语料"):
+        assert expected in seen, expected
+    # the park's own figure belongs to the park, not the zone
+    assert "30GWh" not in seen
+
+
+def test_footnotes_quote_each_source_sentence_once_with_the_figure_marked():
+    corpus = make_corpus()
+    seen = visible(profile_html(corpus, "z1"))
+    first = corpus.figures.iloc[0]
+    # two figures from one sentence share one footnote
+    assert seen.count(first.sentence) == 1
+    html = profile_html(corpus, "z1")
+    assert 'font-weight:bold">约2500亿元</span>' in html
+    assert f"第 {first.sentence_start}–{first.sentence_end} 字" in seen
+
+
+def _rows(html: str) -> list[list[str]]:
+    return [[visible(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+            for row in re.findall(r"<tr>(.*?)</tr>", html)]
+
+
+def test_figures_reference_their_footnote_numbers():
+    html = profile_html(make_corpus(), "z1")
+    ref = {cells[1]: cells[-1] for cells in _rows(html) if len(cells) == 5}
+    # 约2500亿元 and 16.4% come from the first sentence, 超3000家 and 7%以上 from the second
+    assert ref["约2500亿元"] == ref["16.4%"] == "[1]"
+    assert ref["超3000家"] == ref["7%以上"] == "[2]"
+    assert ref["突破1.2万亿元"] == "[3]"
+    # both policies are quoted from one sentence, numbered after the figures
+    policy_refs = [cells[-1] for cells in _rows(html) if len(cells) == 3]
+    assert policy_refs == ["[4]", "[4]"]
+
+
+def test_article_text_is_escaped_never_markup():
+    corpus = make_corpus()
+    html = profile_html(corpus, "z2")
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "<script>alert('x')</script>" in visible(html)
+
+
+def test_hostile_zone_names_and_titles_are_escaped():
+    corpus = make_corpus()
+    corpus.zones.loc[corpus.zones["zone_id"] == "z2", "name"] = '白湖<img src="x">区'
+    corpus.articles.loc[corpus.articles["article_id"] == "a2", "title"] = "<b>标题</b>"
+    html = document_html(corpus, ["z1", "z2"])
+    assert "<img src=\"x\">" not in html and "<b>标题</b>" not in html
+    assert '白湖<img src="x">区' in visible(html)
+
+
+def test_zone_without_figures_or_policies_says_so():
+    corpus = make_corpus()
+    seen = visible(profile_html(corpus, "z3"))
+    assert "未找到该园区的政策" in seen
+    assert "上级园区" in seen and "青山高新区" in seen
+
+
+def test_document_has_contents_then_one_zone_per_page():
+    corpus = make_corpus()
+    html = document_html(corpus, ["z1", "z2"], page_numbers={"z1": 2, "z2": 3},
+                         charts={"z1": ChartRef("chart://z1", 600, 300)})
+    assert html.count("page-break-before: always") == 2
+    contents = visible(html.split("page-break-before")[0])
+    assert "目录" in contents and "青山高新区" in contents and "白湖经开区" in contents
+    assert '<img src="chart://z1" width="600" height="300" />' in html
+
+
+def test_single_zone_document_has_no_contents_page():
+    html = document_html(make_corpus(), ["z2"])
+    assert "目录" not in visible(html)
+    assert "page-break-before" not in html
