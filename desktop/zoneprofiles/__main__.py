@@ -1,0 +1,7 @@
+"""`zoneprofiles` and `python -m zoneprofiles`: the window, or a command."""
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

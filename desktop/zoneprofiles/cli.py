@@ -1,0 +1,80 @@
+"""Commands that need no window: export and print.
+
+Exit codes say what happened: 0 everything loaded, 3 some files were skipped
+(what loaded is still written), 4 nothing could be read, 2 bad usage.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING = 0, 2, 3, 4
+CSV_FILES = {"zones": "zones.csv", "figures": "figures.csv", "policies": "policies.csv",
+             "articles": "articles.csv"}
+
+
+def _report_problems(corpus) -> None:
+    for p in corpus.problems:
+        prefix = "skipped" if p.fatal else "warning"
+        print(f"zoneprofiles: {prefix}: {p.path}: {p.message}", file=sys.stderr)
+
+
+def _status(corpus) -> int:
+    fatal = [p for p in corpus.problems if p.fatal]
+    if not corpus.texts:
+        return EXIT_NOTHING
+    return EXIT_PARTIAL if fatal else EXIT_OK
+
+
+def export(out: Path, paths: list[Path] | None) -> int:
+    from .pipeline import load_corpus
+
+    corpus = load_corpus(paths or None)
+    _report_problems(corpus)
+    if not corpus.texts:
+        print("zoneprofiles: nothing could be read; no files written", file=sys.stderr)
+        return EXIT_NOTHING
+    out.mkdir(parents=True, exist_ok=True)
+    for attr, fname in CSV_FILES.items():
+        frame = getattr(corpus, attr)
+        frame.to_csv(out / fname, index=False, encoding="utf-8-sig")
+    print(f"zoneprofiles: {len(corpus.zones)} zones, {len(corpus.figures)} figures, "
+          f"{len(corpus.policies)} policies from {len(corpus.articles)} articles "
+          f"in {len(corpus.texts)} files -> {out}", file=sys.stderr)
+    return _status(corpus)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zoneprofiles",
+        description="Zone Profiles: development-zone profiles from Chinese news. "
+                    "Without a command, opens the window on PATHs (default: the bundled seeds).")
+    sub = parser.add_subparsers(dest="command")
+    ex = sub.add_parser("export", help="write zones/figures/policies/articles CSV files")
+    ex.add_argument("--out", required=True, type=Path, help="folder for the CSV files")
+    ex.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled seeds)")
+    pr = sub.add_parser("print", help="write the printable profile of one zone as PDF")
+    pr.add_argument("zone", help="zone name or alias")
+    pr.add_argument("--pdf", required=True, type=Path, help="PDF file to write")
+    pr.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled seeds)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in ("export", "print", "-h", "--help"):
+        if argv and argv[0] in ("--version", "-V"):
+            from . import __version__
+            print(f"zoneprofiles {__version__}")
+            return EXIT_OK
+        from .ui.app import run_app
+        return run_app(argv)
+    args = build_parser().parse_args(argv)
+    if args.command == "export":
+        return export(args.out, args.paths)
+    if args.command == "print":
+        from .printcmd import print_zone
+        return print_zone(args.zone, args.pdf, args.paths or None)
+    build_parser().print_help()
+    return EXIT_USAGE

@@ -1,0 +1,156 @@
+"""Key figures: a quantity in a zone's sentence, with what it measures.
+
+label  - the noun phrase the number measures (固定资产投资, 高新技术企业)
+kind   - target (目标/力争/预计…), share (占…), growth (同比增长…) or actual
+period - the time expression nearest to it in the same sentence
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .periods import Period, find_periods
+from .quantities import Quantity, find_quantities
+
+# units that make a key figure; durations and dates do not
+_TIME_UNITS = {"年", "月", "日", "天", "周", "小时", "分钟", "秒", "个月", "年度", "季度", "个季度", "届", "次方"}
+_DIGIT = re.compile(r"[0-9０-９]")
+_CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{2,}|分之")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]")
+_TARGET = re.compile(r"目标|力争|争取|预计|计划|有望|预期|拟|将达|将实现|确保|到20\d\d年")
+_SHARE = re.compile(r"(?:占(?:比|到|了)?|比重|比例|占有率|覆盖率|渗透率)(?:[\u4e00-\u9fff]{0,6})$")
+_GROWTH = re.compile(r"(?:增长|增速|增幅|提升|提高|增加|下降|减少|降低|回落|上涨|攀升|缩短)了?$")
+_TARGET_WINDOW = 24
+_TRAILING = re.compile(
+    r"(?:增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|均|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
+    r"同比|比上年|较上年|年均|增长了|增长|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少|降低了|降低|"
+    r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为)+$")
+_LEADING = re.compile(
+    r"^(?:其中|目前|截至目前|截至|当前|全年|今年以来|近年来|同时|此外|另外|并|且|已|累计|共有|共|拥有|聚集|集聚|"
+    r"汇聚|引进|培育|实现|完成|建成|新增|签约|带动|吸引|入驻|建立|组建|创建|打造|形成|构建|接入|有|达|该|在|对|为|向|以|"
+    r"通过|了|这|那|其|把|将|还|也|就|都|成功|共计)+")
+# "产品优良率由原来的97%提升到98.7%": the label is what stands before 由/从
+_FROM_TO = re.compile(r"(?:由|从)(?:过去|原来|以前|去年)?的?.*$")
+_STOP_LABELS = {"其他", "其中", "包括", "给予", "预计", "前", "后", "这", "那", "约", "共", "达"}
+_CUT_AFTER = re.compile(r".*(?:提供|兑现|实现|完成|带动|拉动|形成|获得|吸引|带来|投入|投资建设|建设)")
+_VERB_ONLY = re.compile(r"^(?:给予|包括|承接|引进|培育|建成|集聚|聚集|拥有|签约|申报|创建|入驻|落地|孵化|建设|建立|开工|"
+                        r"投产|兑现|提供|征集|接入|形成|构建|汇聚|利用|新增|引进落地|共有|有|累计|成功申报|开辟|"
+                        r"测试|覆盖|服务|帮助|带动|推动|解决|包保|培育并建设)?$")
+_POST_STOP = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]|入园|已|将|落户|投产|实现|达|的|为|是|在|及|和|等|集中|"
+                        r"涵盖|覆盖|包括|成功|通过|获得")
+_MAX_LABEL = 16
+
+
+@dataclass
+class FigureHit:
+    start: int
+    end: int
+    quantity: Quantity
+    label: str
+    kind: str
+    period: str
+
+
+def is_key_figure(q: Quantity) -> bool:
+    """A number with a unit that is not a duration, printed with digits or a
+    written-out numeral (两千, 三分之一), not a lone 一 inside a word."""
+    if not q.unit or q.unit in _TIME_UNITS:
+        return False
+    return bool(_DIGIT.search(q.raw) or _CN_NUMERAL.search(q.raw))
+
+
+def _clause_before(text: str, lo: int, pos: int) -> str:
+    seg = text[lo:pos]
+    m = None
+    for m in _CLAUSE_BREAK.finditer(seg):
+        pass
+    return seg[m.end():] if m else seg
+
+
+def _clause_after(text: str, pos: int, hi: int) -> str:
+    seg = text[pos:hi]
+    m = _POST_STOP.search(seg)
+    return seg[:m.start()] if m else seg
+
+
+def _strip_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
+    """`text` (which starts at offset `base`) with the given spans removed."""
+    out = list(text)
+    for s, e in spans:
+        for k in range(max(s - base, 0), min(e - base, len(out))):
+            out[k] = ""
+    return "".join(out)
+
+
+def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
+              named: list[tuple[int, int]]) -> str:
+    """What the number measures. `named` are spans of zone names, places and
+    periods to leave out of the label."""
+    pre_raw = _clause_before(text, lo, q_start)
+    pre_base = q_start - len(pre_raw)
+    pre = _strip_spans(pre_raw, pre_base, named).strip()
+    pre = _TRAILING.sub("", pre)
+    pre = _FROM_TO.sub("", pre) or pre
+    pre = _TRAILING.sub("", pre)
+    pre = _CUT_AFTER.sub("", pre) or pre
+    stripped = _LEADING.sub("", pre)
+    if not stripped or _VERB_ONLY.fullmatch(stripped):
+        # "引进36个标准厂房项目": the noun follows the number
+        post = _clause_after(text, q_end, hi).strip()
+        label = post or stripped
+    else:
+        label = stripped
+    label = label.strip(" 的")
+    if label in _STOP_LABELS:
+        label = ""
+    if len(label) > _MAX_LABEL:
+        label = label[-_MAX_LABEL:]
+    return label
+
+
+def kind_for(sentence_before: str, clause_before: str, q: Quantity) -> str:
+    if _TARGET.search(sentence_before[-_TARGET_WINDOW:]):
+        return "target"
+    if _SHARE.search(clause_before) and q.unit in ("%", "‰"):
+        return "share"
+    if _GROWTH.search(clause_before) and q.unit in ("%", "倍", "‰", "个百分点"):
+        return "growth"
+    return "actual"
+
+
+def _period_for(periods: list[Period], q: Quantity) -> str:
+    before = [p for p in periods if p.end <= q.start]
+    if before:
+        return before[-1].label
+    after = [p for p in periods if q.end <= p.start <= q.end + 2]
+    return after[0].label if after else ""
+
+
+def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
+               context_before: str = "", skip: list[tuple[int, int]] = ()) -> list[FigureHit]:
+    """Key figures in text[lo:hi] (one sentence piece). `context_before` is the
+    earlier part of the same sentence when a broken paragraph was rejoined."""
+    piece = text[lo:hi]
+    periods = [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year) for p in find_periods(piece)]
+    hits = []
+    for q0 in find_quantities(piece):
+        q = Quantity(q0.start + lo, q0.end + lo, q0.raw, q0.value, q0.unit, q0.qualifier, q0.high)
+        if not is_key_figure(q):
+            continue
+        if any(p.start <= q.start < p.end for p in periods):
+            continue
+        if text[max(lo, q.start - 1):q.start] == "第":
+            continue
+        if any(s <= q.start < e for s, e in skip):
+            continue  # the 10 of “氢能10条” names a policy
+        spans = named + [(p.start, p.end) for p in periods]
+        label = label_for(text, lo, hi, q.start, q.end, spans)
+        clause = _clause_before(text, lo, q.start)
+        kind = kind_for(context_before + text[lo:q.start], clause, q)
+        if not label and hits:
+            # "营业收入7.1亿元,同比增长97%", "…企业3家,目前累计达到18家": the same measure
+            label = hits[-1].label
+        if not label:
+            continue
+        hits.append(FigureHit(q.start, q.end, q, label, kind, _period_for(periods, q)))
+    return hits

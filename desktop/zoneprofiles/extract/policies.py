@@ -1,0 +1,71 @@
+"""Policies: named documents 《…》, named packages (“氢能10条”), named measures
+(“免申即享”, “拿地即开工”) and subsidies (给予…补贴), found in one sentence piece."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOCUMENT, PACKAGE, MEASURE, SUBSIDY = "document", "package", "measure", "subsidy"
+
+_DOC_RE = re.compile(r"《([^《》\n]{2,80})》")
+_QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]((?:[0-9.]+|[一二三四五六七八九十])版)?")
+_PACKAGE_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条$")
+# a quoted name is a measure when a policy verb leads up to it or a policy noun follows it
+_VERB_BEFORE = re.compile(r"(?:推出|出台|首推|首创|试行|推行|采取|推广|印发|制定|开通|政策|举措|措施|改革)"
+                          r"[^,，;；。“]{0,12}$")
+_NOUN_AFTER = re.compile(r"^(?:[^,，;；。“]{0,4})(?:机制|改革|制度|模式|监管|政策|举措|措施|试点|行动|计划|工程|"
+                         r"服务模式|工作模式|服务机制)")
+# adjectives and bare formulas ("个性化", "保姆"式, "2+3+N" 平台集群) are no measure names
+_NOT_MEASURE = re.compile(r"[式化]$|^[0-9.+\-A-Za-z]+$|[0-9]+[家个项]")
+_SUBSIDY_RE = re.compile(r"给予[^。；;]{0,30}?(?:补贴|补助|奖励|奖补|资助|扶持资金)")
+
+
+@dataclass
+class PolicyHit:
+    start: int
+    end: int
+    title: str
+    kind: str
+
+
+def _clean(title: str) -> str:
+    return re.sub(r"\s+", "", title.replace("“", "\"").replace("”", "\"")).strip("\"")
+
+
+def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
+    hits: list[PolicyHit] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DOC_RE.finditer(text, lo, hi):
+        hits.append(PolicyHit(m.start(), m.end(), m.group(1).strip(), DOCUMENT))
+        taken.append((m.start(), m.end()))
+    for m in _QUOTED_RE.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        name = m.group(1).strip()
+        edition = m.group(2) or ""
+        if _PACKAGE_RE.search(name) and not name.startswith("第"):
+            hits.append(PolicyHit(m.start(), m.end(), name + edition, PACKAGE))
+            continue
+        if len(name) < 3 or len(name) > 12 or _NOT_MEASURE.search(name):
+            continue
+        before = text[max(lo, m.start() - 16):m.start()]
+        after = text[m.end():min(hi, m.end() + 8)]
+        if _VERB_BEFORE.search(before) or _NOUN_AFTER.match(after):
+            hits.append(PolicyHit(m.start(), m.end(), name, MEASURE))
+    for m in _SUBSIDY_RE.finditer(text, lo, hi):
+        # the condition that leads to the award names it: 对于…的企业,给予…补贴
+        head = text[lo:m.start()]
+        cond = head.rfind("对于")
+        if cond < 0:
+            c = re.search(r"(?:^|[,，;；])(对)[^,，;；]*[,，]?[^,，;；]*$", head)
+            cond = c.start(1) if c else -1
+        start = lo + cond if cond >= 0 and m.start() - (lo + cond) <= 70 else m.start()
+        title = text[start:m.end()].strip(" ,，")
+        hits.append(PolicyHit(start, m.end(), title, SUBSIDY))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def policy_key(title: str) -> str:
+    """Two printings of one policy share this key (quotes and spaces ignored)."""
+    return re.sub(r"[\s“”\"'《》()（）]", "", title)

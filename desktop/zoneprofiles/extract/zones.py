@@ -1,0 +1,287 @@
+"""Zone names in text: from the gazetteer and by pattern, plus the words that
+point back to a zone (该区, 全区, 该高新区) and the places that are not zones.
+
+A pattern name must begin with a real place (花都, 临汾尧都, 石河子): that is what
+keeps "高新区" alone, "创新示范区" or "国家级经开区" out of the zone list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Places
+
+# suffix as printed -> (kind, short suffix used in the canonical name)
+SUFFIXES: dict[str, tuple[str, str]] = {
+    "高新技术产业开发区": ("高新区", "高新区"),
+    "高新技术开发区": ("高新区", "高新区"),
+    "高新区": ("高新区", "高新区"),
+    "经济技术开发区": ("经开区", "经开区"),
+    "经济开发区": ("经开区", "经开区"),
+    "经开区": ("经开区", "经开区"),
+    "自由贸易试验区": ("自贸区", "自贸区"),
+    "自贸试验区": ("自贸区", "自贸区"),
+    "自贸片区": ("自贸片区", "自贸片区"),
+    "综合保税区": ("综合保税区", "综合保税区"),
+    "工业园区": ("工业园区", "工业园区"),
+    "开发区": ("开发区", "开发区"),
+    "科学城": ("科学城", "科学城"),
+    "新区": ("新区", "新区"),
+    "示范区": ("示范区", "示范区"),
+}
+_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True)))
+# a free-trade-zone area: 中国(山东)自由贸易试验区青岛片区
+_FTZ_AREA_RE = re.compile(r"(?:中国)?\(?([\u4e00-\u9fff]{2,3})\)?自由贸易试验区([\u4e00-\u9fff]{2,4})片区")
+# words before a generic name that make it a national or provincial aggregate
+_AGGREGATE_RE = re.compile(r"(?:国家级|国家|省级|省|市级|全国|各|各类|各地|我国|全省|全市|中国)$")
+ANAPHOR_RE = re.compile(
+    r"该(?:高新区|经开区|开发区|片区|园区|区)|这个(?:高新区|经开区|开发区)|全区|本区|(?<![园厂景城社校小街山])区内|辖区")
+_ANAPHOR_KIND = {"高新区": "高新区", "经开区": "经开区", "开发区": None, "片区": "自贸片区"}
+_REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4})\)$")
+_MAX_PREFIX = 12
+# 广州经济技术开发区(以下简称广州开发区): the text names its own short form
+_ALIAS_RE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]?([^)）”\"]{2,16})[”\"]?[)）]")
+
+
+@dataclass
+class ZoneInfo:
+    name: str
+    kind: str
+    province: str = ""
+    city: str = ""
+    parent: str = ""
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Locus:
+    """Something a sentence can be about: a zone, a pointer back to one, or a
+    place that is not a zone (a city-wide figure is not the zone's)."""
+
+    start: int
+    end: int
+    what: str            # 'zone' | 'anaphor' | 'place'
+    zone: str = ""       # canonical zone name for 'zone'
+    hint: str = ""       # for an anaphor: the zone kind it names (该高新区 -> 高新区)
+
+
+class ZoneFinder:
+    def __init__(self, gazetteer: Gazetteer, places: Places):
+        self.gaz = gazetteer
+        self.places = places
+        surfaces = gazetteer.surfaces()
+        self._surfaces = surfaces
+        self._gaz_re = re.compile("|".join(sorted(map(re.escape, surfaces), key=len, reverse=True))) \
+            if surfaces else None
+        self.zones: dict[str, ZoneInfo] = {}
+        self.alias_map: dict[str, str] = {}   # learned surface -> canonical name
+        self._learned_re: re.Pattern | None = None
+
+    # -- registry of zones seen so far ----------------------------------------
+    def _register(self, name: str, kind: str, surface: str, province="", city="", parent="") -> str:
+        name = self.alias_map.get(surface) or self.alias_map.get(name) or name
+        entry = self.gaz.lookup(name)
+        if entry is not None:
+            info = self.zones.get(entry.name)
+            if info is None:
+                info = ZoneInfo(entry.name, entry.kind, entry.province, entry.city, entry.parent,
+                                set(entry.aliases))
+                self.zones[entry.name] = info
+                if entry.parent and entry.parent not in self.zones:
+                    self._register(entry.parent, "", entry.parent)
+            info.aliases.add(surface)
+            return entry.name
+        info = self.zones.get(name)
+        if info is None:
+            info = ZoneInfo(name, kind, province, city, parent)
+            self.zones[name] = info
+        info.aliases.add(surface)
+        if name != surface:
+            info.aliases.add(name)
+        return name
+
+    def learn_aliases(self, text: str) -> int:
+        """Learn the short forms a text defines with (以下简称…). Run over every
+        file before extraction so the short form means the same zone everywhere."""
+        learned = 0
+        for m in _ALIAS_RE.finditer(text):
+            short = m.group(1).strip()
+            if not (_SUFFIX_RE.search(short) and _SUFFIX_RE.search(short).end() == len(short)) \
+                    and self.gaz.lookup(short) is None:
+                continue  # (以下简称云徙科技): a company, not a zone
+            window = text[max(0, m.start() - 40):m.start()]
+            zones = [l for l in self.find(window) if l.what == "zone" and l.end == len(window)]
+            if not zones:
+                continue
+            long_name = zones[-1].zone
+            long_surface = window[zones[-1].start:]
+            entry = self.gaz.lookup(short)
+            if entry is not None:
+                canonical = entry.name
+            elif self.gaz.lookup(long_name) is not None:
+                canonical = long_name
+            else:
+                canonical = short
+            kind = self.zones[long_name].kind if long_name in self.zones else ""
+            for alias in (long_name, long_surface, short):
+                if alias != canonical:
+                    self.alias_map[alias] = canonical
+            old = self.zones.pop(long_name, None) if long_name != canonical else None
+            info = self.zones.get(canonical)
+            if info is None:
+                info = ZoneInfo(canonical, kind, old.province if old else "", old.city if old else "")
+                self.zones[canonical] = info
+            if old is not None:
+                info.aliases |= old.aliases
+                info.province = info.province or old.province
+                info.city = info.city or old.city
+            info.aliases |= {long_surface, short} - {canonical}
+            learned += 1
+        if learned:
+            extra = [a for a in self.alias_map if a not in self._surfaces]
+            self._learned_re = re.compile("|".join(sorted(map(re.escape, extra), key=len, reverse=True))) \
+                if extra else None
+        return learned
+
+    # -- recognition -------------------------------------------------------------
+    def _place_chain(self, text: str, start: int, end: int):
+        """Places that exactly tile text[start:end], or None."""
+        chain = []
+        pos = start
+        while pos < end:
+            place = self.places.match_at(text, pos)
+            if place is None:
+                return None
+            size = len(place.name) if text.startswith(place.name, pos) else len(place.short)
+            if pos + size > end:
+                return None
+            chain.append(place)
+            pos += size
+        return chain
+
+    def _pattern_zone(self, text: str, m: re.Match) -> tuple[int, str, str, object] | None:
+        """(start, canonical, kind, place) for a suffix match, or None."""
+        suffix = m.group()
+        kind, short = SUFFIXES[suffix]
+        left = m.start()
+        lo = left
+        while lo > 0 and left - lo < _MAX_PREFIX and ("\u4e00" <= text[lo - 1] <= "\u9fff" or text[lo - 1] in "()"):
+            lo -= 1
+        region = _REGION_RE.search(text, lo, left)
+        if region and region.end() == left:
+            place = self.places.lookup(region.group(1))
+            if place is not None:
+                name = text[region.start():left] + suffix
+                return region.start(), name, kind, place
+        for s in range(lo, left - 1):
+            chain = self._place_chain(text, s, left)
+            if not chain:
+                continue
+            if _AGGREGATE_RE.search(text, max(0, s - 3), s):
+                return None
+            last = chain[-1]
+            return s, last.short + short, kind, last
+        return None
+
+    def find(self, text: str) -> list[Locus]:
+        """Every zone mention, anaphor and non-zone place in `text`, in order."""
+        found: list[Locus] = []
+        taken = bytearray(len(text))
+
+        def claim(s: int, e: int) -> bool:
+            if any(taken[s:e]):
+                return False
+            taken[s:e] = b"\x01" * (e - s)
+            return True
+
+        if self._gaz_re is not None:
+            for m in self._gaz_re.finditer(text):
+                # a gazetteer name followed by a zone suffix is part of a longer name
+                if _SUFFIX_RE.match(text, m.end()) and not self._surfaces[m.group()].endswith(
+                        tuple(SUFFIXES)):
+                    continue
+                if claim(m.start(), m.end()):
+                    name = self._register(self._surfaces[m.group()], "", m.group())
+                    found.append(Locus(m.start(), m.end(), "zone", name))
+        if self._learned_re is not None:
+            for m in self._learned_re.finditer(text):
+                if _SUFFIX_RE.match(text, m.end()):
+                    continue
+                if claim(m.start(), m.end()):
+                    name = self._register(self.alias_map[m.group()], "", m.group())
+                    found.append(Locus(m.start(), m.end(), "zone", name))
+        for m in _FTZ_AREA_RE.finditer(text):
+            if claim(m.start(), m.end()):
+                name = self._register(m.group(2) + "自贸片区", "自贸片区", m.group(),
+                                      *self._where(m.group(2)))
+                found.append(Locus(m.start(), m.end(), "zone", name))
+        for m in _SUFFIX_RE.finditer(text):
+            if taken[m.start()]:
+                continue
+            hit = self._pattern_zone(text, m)
+            if hit is None:
+                continue
+            start, name, kind, place = hit
+            surface = text[start:m.end()]
+            if claim(start, m.end()):
+                canonical = self._register(name, kind, surface, place.province, place.city)
+                if surface in self._surfaces:
+                    canonical = self._register(self._surfaces[surface], kind, surface)
+                found.append(Locus(start, m.end(), "zone", canonical))
+        for m in ANAPHOR_RE.finditer(text):
+            if taken[m.start()]:
+                continue
+            word = m.group()
+            if word == "全区":
+                if self._place_ends_at(text, m.start()):
+                    continue  # 西藏全区: the region, not a zone
+            claim(m.start(), m.end())
+            hint = next((k for k, v in _ANAPHOR_KIND.items() if word.endswith(k) and v), "")
+            found.append(Locus(m.start(), m.end(), "anaphor", hint=_ANAPHOR_KIND.get(hint) or ""))
+        found.extend(self._places(text, taken))
+        found.sort(key=lambda l: l.start)
+        return found
+
+    def _place_ends_at(self, text: str, pos: int) -> bool:
+        return any(self.places.lookup(text[pos - k:pos]) is not None for k in range(2, min(pos, 8) + 1))
+
+    def _where(self, name: str) -> tuple[str, str]:
+        place = self.places.lookup(name)
+        return (place.province, place.city) if place else ("", "")
+
+    _WIDE = re.compile(r"全市|全省|全国|我国")
+    # a place name that opens an organisation's name (宜昌长机科技有限公司, 广州市工信局)
+    # says where the organisation is, not that the sentence is about the city
+    _ORG = re.compile(r"[\u4e00-\u9fff()（）]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
+                      r"实验室|商会|协会|政府|局|委|供销社|日报|晚报|电视台|中心|基地|项目|工厂|园)")
+
+    def _places(self, text: str, taken: bytearray) -> list[Locus]:
+        """City, province and country-wide words: a figure about them is not a zone's."""
+        out = []
+        for m in self._WIDE.finditer(text):
+            before = text[m.start() - 1] if m.start() else ""
+            after = text[m.end()] if m.end() < len(text) else ""
+            # 在全省首推, 居全国第一: a ranking, not what the sentence is about
+            if taken[m.start()] or before in "在居占于列" or after in "首率第领前唯范":
+                continue
+            out.append(Locus(m.start(), m.end(), "place"))
+        i = 0
+        n = len(text)
+        while i < n:
+            ch = text[i]
+            if taken[i] or not ("\u4e00" <= ch <= "\u9fff"):
+                i += 1
+                continue
+            place = self.places.match_at(text, i)
+            if place is None:
+                i += 1
+                continue
+            size = len(place.name) if text.startswith(place.name, i) else len(place.short)
+            if (place.level in ("province", "city") and not any(taken[i:i + size])
+                    and not self._ORG.match(text, i + size)):
+                out.append(Locus(i, i + size, "place"))
+            i += size
+        return out
+
+    def kind_of(self, name: str) -> str:
+        return self.zones[name].kind if name in self.zones else ""
