@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in ("export", "print", "-h", "--help"):
+        if argv and argv[0] == "--self-test":
+            from .selftest import run
+            return run()
         if argv and argv[0] in ("--version", "-V"):
             from . import __version__
             print(f"zoneprofiles {__version__}")
