@@ -1,0 +1,225 @@
+"""The key-figures chart of a printed profile, drawn with QPainter to a QImage
+that the QTextDocument holds as a resource.
+
+Figures are drawn in one panel per unit, panels ordered by unit family
+(money, counts, percentages): bars of 亿元 and 家 on one axis would compare
+nothing. Each bar carries its value as the report prints it, so the chart
+reads correctly even where bars differ by orders of magnitude.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+from PySide6.QtCore import QLineF, QRectF, Qt, QUrl
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPainter,
+                           QPen, QTextDocument)
+
+from ..model import unit_family
+from ..report import ChartRef, format_value, missing, text
+
+FAMILY_ORDER = ("money", "count", "percent", "other")
+FAMILY_TITLES = {"money": "金额", "count": "数量", "percent": "比例与增速", "other": "其他"}
+FAMILY_COLORS = {"money": "#2f6db5", "count": "#3a9a6a", "percent": "#d08a2c", "other": "#7a6fb0"}
+
+# Families tried in order; the first one installed wins. Noto Sans CJK SC is
+# what scripts/system-deps.sh installs; the others are what Windows and macOS ship.
+CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
+                "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Heiti SC",
+                "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans SC", "SimHei",
+                "SimSun", "Noto Serif CJK SC", "AR PL UMing CN")
+
+MAX_BARS_PER_PANEL = 8
+MAX_BARS = 24
+MAX_PANELS = 6  # with MAX_BARS, keeps the chart well inside one printed page
+
+# layout in document pixels (96 per inch), before the image's supersampling
+_ROW = 22.0
+_TITLE = 26.0
+_GAP = 10.0
+_PAD = 8.0
+
+
+def cjk_families() -> list[str]:
+    """Installed families able to print Simplified Chinese, best first."""
+    installed = set(QFontDatabase.families())
+    chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    ordered = [f for f in CJK_FAMILIES if f in installed]
+    ordered += [f for f in chinese if f not in ordered and not f.startswith("@")]
+    return ordered
+
+
+def cjk_font(pixel_size: int = 13) -> QFont:
+    font = QFont()
+    families = cjk_families()
+    if families:
+        # the rest stay as fallbacks for characters the first one lacks
+        font.setFamilies(families[:4])
+    font.setPixelSize(pixel_size)
+    # Noto Sans CJK SC's 'locl' swaps digits next to Latin letters ("30GWh")
+    # for glyphs outside its cmap; a PDF then cannot map them back to text,
+    # so the figure would not copy or search. The SC face needs no locl for Han.
+    font.setFeature(QFont.Tag("locl"), 0)
+    return font
+
+
+@dataclass
+class Bar:
+    label: str
+    value: float
+    text: str
+
+
+@dataclass
+class Panel:
+    family: str
+    unit: str
+    bars: list[Bar] = field(default_factory=list)
+    omitted: int = 0
+
+    @property
+    def title(self) -> str:
+        more = f"（另有 {self.omitted} 项未画出）" if self.omitted else ""
+        return f"{FAMILY_TITLES[self.family]}（{self.unit}）{more}"
+
+
+def chart_panels(figures: pd.DataFrame) -> list[Panel]:
+    """The bars to draw: labelled figures with a number, one panel per unit.
+    The bar budget is dealt round the panels in turn, so a zone with many
+    sums of money still shows its percentages; where a panel is cut, its
+    largest figures stay, in the order they were read."""
+    panels: dict[str, Panel] = {}
+    seen: set[tuple] = set()
+    for f in figures.itertuples(index=False):
+        label = text(f.label)
+        if missing(f.value) or not label:  # a bar without a name says nothing
+            continue
+        try:
+            value = float(f.value)
+        except (TypeError, ValueError):
+            continue
+        if not math.isfinite(value):
+            continue
+        unit = text(f.unit)
+        label = " ".join(x for x in (label, text(f.period)) if x)
+        key = (label, value, unit)
+        if key in seen:  # the same figure quoted twice draws once
+            continue
+        seen.add(key)
+        panel = panels.setdefault(unit, Panel(unit_family(unit), unit))
+        panel.bars.append(Bar(label, value, format_value(value, unit, f.qualifier, f.raw)))
+    ordered = _choose_panels(list(panels.values()))
+    share = {id(p): 0 for p in ordered}
+    budget = MAX_BARS
+    while budget > 0:
+        dealt = False
+        for panel in ordered:
+            if budget and share[id(panel)] < min(len(panel.bars), MAX_BARS_PER_PANEL):
+                share[id(panel)] += 1
+                budget -= 1
+                dealt = True
+        if not dealt:
+            break
+    out = []
+    for panel in ordered:
+        keep = share[id(panel)]
+        if keep == 0:
+            continue
+        if keep < len(panel.bars):
+            largest = sorted(range(len(panel.bars)), key=lambda i: -abs(panel.bars[i].value))[:keep]
+            panel.omitted = len(panel.bars) - keep
+            panel.bars = [panel.bars[i] for i in sorted(largest)]
+        out.append(panel)
+    return out
+
+
+def _choose_panels(panels: list[Panel]) -> list[Panel]:
+    """At most MAX_PANELS: the fullest panel of each family first, then the
+    fullest of the rest; shown in family order."""
+    by_size = sorted(panels, key=lambda p: (-len(p.bars), FAMILY_ORDER.index(p.family)))
+    chosen: list[Panel] = []
+    for family in FAMILY_ORDER:
+        first = next((p for p in by_size if p.family == family), None)
+        if first is not None:
+            chosen.append(first)
+    chosen += [p for p in by_size if p not in chosen]
+    chosen = chosen[:MAX_PANELS]
+    return sorted(chosen, key=lambda p: (FAMILY_ORDER.index(p.family), -len(p.bars)))
+
+
+def chart_height(panels: list[Panel]) -> int:
+    rows = sum(len(p.bars) for p in panels)
+    return int(_PAD * 2 + len(panels) * (_TITLE + _GAP) - _GAP + rows * _ROW)
+
+
+def render_chart(figures: pd.DataFrame, width: int, scale: float = 3.0,
+                 font: QFont | None = None) -> QImage | None:
+    """The chart `width` document pixels wide, drawn at `scale` times that
+    resolution so it stays sharp on paper; None when nothing can be drawn."""
+    panels = chart_panels(figures)
+    if not panels:
+        return None
+    height = chart_height(panels)
+    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        base = QFont(font) if font is not None else cjk_font()
+        base.setPixelSize(12)
+        _draw(painter, panels, float(width), base)
+    finally:
+        painter.end()
+    return image
+
+
+def _draw(painter: QPainter, panels: list[Panel], width: float, base: QFont) -> None:
+    title_font = QFont(base)
+    title_font.setBold(True)
+    metrics = QFontMetricsF(base)
+    label_w = width * 0.36
+    value_w = max(metrics.horizontalAdvance(b.text) for p in panels for b in p.bars) + 10
+    plot_left = _PAD + label_w + 8
+    plot_w = max(40.0, width - plot_left - value_w - _PAD)
+    y = _PAD
+    painter.setPen(QPen(QColor("#c8d0da"), 1))
+    painter.drawRect(QRectF(0.5, 0.5, width - 1, chart_height(panels) - 1))
+    for panel in panels:
+        painter.setFont(title_font)
+        painter.setPen(QColor("#12365f"))
+        painter.drawText(QRectF(_PAD, y, width - 2 * _PAD, _TITLE),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, panel.title)
+        y += _TITLE
+        lo = min(0.0, min(b.value for b in panel.bars))
+        hi = max(0.0, max(b.value for b in panel.bars))
+        span = (hi - lo) or 1.0
+        zero_x = plot_left + (0.0 - lo) / span * plot_w
+        painter.setFont(base)
+        for bar in panel.bars:
+            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w)
+            painter.setPen(QColor("#1a1a1a"))
+            painter.drawText(QRectF(_PAD, y, label_w, _ROW),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            x = plot_left + (bar.value - lo) / span * plot_w
+            left, right = sorted((zero_x, x))
+            painter.fillRect(QRectF(left, y + 4, max(right - left, 1.0), _ROW - 8),
+                             QColor(FAMILY_COLORS[panel.family]))
+            painter.drawText(QRectF(right + 4, y, value_w, _ROW),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bar.text)
+            y += _ROW
+        painter.setPen(QPen(QColor("#8090a0"), 1))
+        painter.drawLine(QLineF(zero_x, y - len(panel.bars) * _ROW, zero_x, y))
+        y += _GAP
+
+
+def add_chart(doc: QTextDocument, figures: pd.DataFrame, uri: str, width: int,
+              font: QFont | None = None) -> ChartRef | None:
+    """Render the chart into `doc` as an image resource at `uri`."""
+    image = render_chart(figures, width, font=font)
+    if image is None:
+        return None
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(uri), image)
+    return ChartRef(uri, width, chart_height(chart_panels(figures)))
