@@ -207,8 +207,12 @@ def load_corpus(paths: list[Path] | None = None, progress: Progress | None = Non
 
     sources, problems = read_all(targets, progress=read_progress, cancelled=cancelled)
     if bundled:
+        # a bundled seed is named by its file name, in rows and in messages alike
         for s in sources:
-            s.name = Path(s.name).name  # a bundled seed is named by its file name
+            s.name = Path(s.name).name
+        for p in problems:
+            p.message = p.message.replace(p.path, Path(p.path).name)
+            p.path = Path(p.path).name
 
     def extract_progress(done: int, total: int, name: str) -> None:
         if progress is not None:

@@ -3,74 +3,73 @@
 Extraction runs on the normalised text (half-width ASCII, no spaces inside
 numbers, no zero-width characters); every span it finds is mapped back through
 `offsets` so provenance always points into the file's decoded text.
+
+The common case changes characters one for one (a translate table) and keeps
+`offsets` as None, the identity; only when characters are dropped is an int32
+array built (4 bytes a character, not a Python int each).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\r", "\u00ad"}
-_SPACES = {" ", "\t", "\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u202f"}
-# characters that may follow a number in a quantity: a space between the digit
-# and one of these is an OCR artefact ("30 亿元", "1 200 家", "16.4 %")
-_NUMBER_TAIL = set("0123456789.%万亿千百")
+import numpy as np
 
-
-def _fold(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII -> half-width, one char for one
-        return chr(code - 0xFEE0)
-    if ch in _SPACES:
-        return " "
-    return ch
+_DROP = "\u200b\u200c\u200d\u2060\ufeff\r\u00ad"
+_SPACES = " \t\u00a0\u3000\u2002\u2003\u2009\u202f"
+_TABLE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # full-width ASCII -> half-width
+_TABLE.update({ord(c): " " for c in _SPACES if c != " "})
+# what to drop after folding: zero-width marks, CR, and a run of spaces inside a
+# number ("30 亿元", "1 200 家", "16.4 %") left by OCR
+_DROP_RE = re.compile(f"[{_DROP}]|(?<=[0-9]) +(?=[0-9.%万亿千百])")
 
 
 @dataclass
 class NormText:
     """`text` is the normalised text; `offsets[i]` is the index in the source
-    of `text[i]`, and `offsets[len(text)]` is the source length."""
+    of `text[i]`, and `offsets[len(text)]` is the source length. `offsets`
+    None means the identity (nothing was dropped)."""
 
     text: str
-    offsets: list[int] = field(repr=False)
+    offsets: object = field(default=None, repr=False)
+
+    def pos(self, i: int) -> int:
+        return i if self.offsets is None else int(self.offsets[i])
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering normalised `text[start:end]`."""
         if end <= start:
-            pos = self.offsets[start]
-            return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+            p = self.pos(start)
+            return p, p
+        return self.pos(start), self.pos(end - 1) + 1
 
     def __len__(self) -> int:
         return len(self.text)
 
 
 def identity(text: str) -> NormText:
-    return NormText(text, list(range(len(text) + 1)))
+    return NormText(text, None)
 
 
-def normalize(source: str, base: list[int] | None = None) -> NormText:
+def normalize(source: str, base=None) -> NormText:
     """Normalise `source`. When `source` is itself derived text (HTML's visible
     text), `base` maps its indices to the original file and is composed in."""
-    out: list[str] = []
-    offs: list[int] = []
-    n = len(source)
-    i = 0
-    while i < n:
-        ch = source[i]
-        if ch in _DROP:
-            i += 1
-            continue
-        folded = _fold(ch)
-        if folded == " " and out and out[-1].isdigit():
-            j = i
-            while j < n and _fold(source[j]) == " ":
-                j += 1
-            if j < n and _fold(source[j]) in _NUMBER_TAIL:
-                i = j  # drop the run of spaces inside a number
-                continue
-        out.append(folded)
-        offs.append(i)
-        i += 1
-    offs.append(n)
+    folded = source.translate(_TABLE)
+    drops = [m.span() for m in _DROP_RE.finditer(folded)]
+    offs = None
+    text = folded
+    if drops:
+        keep = np.ones(len(folded) + 1, dtype=bool)
+        parts = []
+        prev = 0
+        for s, e in drops:
+            keep[s:e] = False
+            parts.append(folded[prev:s])
+            prev = e
+        parts.append(folded[prev:])
+        text = "".join(parts)
+        offs = np.flatnonzero(keep).astype(np.int64)
     if base is not None:
-        offs = [base[o] if o < len(base) else base[-1] for o in offs]
-    return NormText("".join(out), offs)
+        base_arr = np.asarray(base, dtype=np.int64)
+        offs = base_arr if offs is None else base_arr[np.minimum(offs, len(base_arr) - 1)]
+    return NormText(text, offs)
