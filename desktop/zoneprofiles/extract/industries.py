@@ -1,0 +1,238 @@
+"""What a zone makes and what its news talks about.
+
+`zone_industries` maps industry terms found in a zone's sentences to short
+canonical categories (新能源汽车 → 汽车, 氢燃料电池 → 氢能) using
+`resources/industries.tsv` plus the user's own `industries.tsv` in the data
+folder. `zone_keywords` ranks the zone's words by TF-IDF with the app's jieba
+set-up and drops what says nothing about this zone in particular: numbers,
+places, zone names and the vocabulary every development-zone story shares.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from pathlib import Path
+
+from .. import paths
+from . import segment
+from .gazetteer import KINDS, default_gazetteer, fold, load_places, read_text
+
+USER_FILE = "industries.tsv"
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class IndustryTerms:
+    """Terms → categories, matched longest-first without overlaps, so
+    "新能源汽车" counts once as 汽车 and not also as 新能源."""
+
+    def __init__(self, terms: dict[str, str]):
+        self.terms: dict[str, str] = {}
+        self.written: list[str] = []
+        for term, category in terms.items():
+            key = term.translate(_ASCII_LOWER)
+            if len(key) >= 2 and category:
+                self.terms[key] = category
+                self.written.append(term)
+        self._lengths = sorted({len(t) for t in self.terms}, reverse=True)
+
+    def categories(self) -> set[str]:
+        return set(self.terms.values())
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, term as written, category) for each term in `text`."""
+        folded = fold_case(text)
+        found = []
+        pos, n = 0, len(folded)
+        while pos < n:
+            for length in self._lengths:
+                if pos + length > n:
+                    continue
+                piece = folded[pos : pos + length]
+                category = self.terms.get(piece)
+                if category is None or not _ascii_bounded(folded, pos, pos + length):
+                    continue
+                found.append((pos, pos + length, text[pos : pos + length], category))
+                pos += length
+                break
+            else:
+                pos += 1
+        return found
+
+
+def fold_case(text: str) -> str:
+    # only ASCII is lowered: str.lower() can change the length of other
+    # scripts' text and the spans must stay in step with the input
+    return text.translate(_ASCII_LOWER)
+
+
+def _ascii_bounded(text: str, start: int, end: int) -> bool:
+    """An ASCII term ("AI", "5G") must not be part of a longer ASCII word."""
+    if _ASCII_WORD.match(text[start]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
+        return False
+    if _ASCII_WORD.match(text[end - 1]) and end < len(text) and _ASCII_WORD.match(text[end]):
+        return False
+    return True
+
+
+def read_terms_file(path: Path) -> tuple[dict[str, str], list[str]]:
+    terms: dict[str, str] = {}
+    warnings: list[str] = []
+    try:
+        text = read_text(path)
+    except OSError as exc:
+        return terms, [f"{path}: cannot read ({exc})"]
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [fold(f) for f in line.split("\t")]
+        if lineno == 1 and fields[:2] == ["term", "category"]:
+            continue
+        if len(fields) < 2 or not fields[0] or not fields[1] or any(fields[2:]):
+            warnings.append(f"{path}:{lineno}: skipped, expected 'term<TAB>category'")
+            continue
+        terms[fields[0]] = fields[1]
+    return terms, warnings
+
+
+def load_industry_terms(extra: list[Path] | None = None) -> tuple[IndustryTerms, list[str]]:
+    files = [paths.resource("industries.tsv")]
+    user = paths.data_dir() / USER_FILE
+    if user.is_file():
+        files.append(user)
+    files.extend(Path(p) for p in extra or [])
+    terms: dict[str, str] = {}
+    warnings: list[str] = []
+    for path in files:
+        if not path.is_file():
+            warnings.append(f"{path}: not found")
+            continue
+        more, problems = read_terms_file(path)
+        terms.update(more)
+        warnings.extend(problems)
+    return IndustryTerms(terms), warnings
+
+
+_terms: IndustryTerms | None = None
+_terms_lock = threading.Lock()
+
+
+def default_terms() -> IndustryTerms:
+    global _terms
+    with _terms_lock:
+        if _terms is None:
+            _terms, _ = load_industry_terms()
+        return _terms
+
+
+def _unique(texts: list[str]) -> list[str]:
+    # a passage printed twice in the paper must not count twice
+    return list(dict.fromkeys(t for t in texts if t and t.strip()))
+
+
+def zone_industries(
+    texts: list[str], top: int = 12, terms: IndustryTerms | None = None
+) -> list[tuple[str, float]]:
+    """Industry categories of a zone, most mentioned first. The weight is the
+    category's share of all industry-term mentions in `texts` (the weights of
+    all categories found sum to 1; `top` keeps the first ones)."""
+    terms = terms or default_terms()
+    counts: Counter[str] = Counter()
+    for text in _unique(texts):
+        for _, _, _, category in terms.find(text):
+            counts[category] += 1
+    total = sum(counts.values())
+    if not total:
+        return []
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [(category, count / total) for category, count in ranked[:top]]
+
+
+# ---------------------------------------------------------------- keywords
+
+# Words every development-zone story uses; as keywords they tell one zone
+# from another not at all.
+GENERIC_WORDS = frozenset("""
+企业 发展 项目 建设 产业 推动 推进 加快 打造 实现 工作 提升 全面 重点 重要 积极 持续 不断 进一步
+创新 高质量 高质量发展 服务 经济 技术 科技 领域 方面 目前 近年来 今年 去年 明年 同比 增长 增速
+亿元 万元 元 公司 有限公司 集团 股份 表示 介绍 记者 通讯员 负责人 相关 支持 政策 平台 园区 开发区
+高新区 经开区 全区 该区 本区 辖区 我们 他们 这里 其中 以及 已经 成为 作为 通过 进行 开展 一批 一系列
+国家级 省级 市级 全国 全省 全市 地区 区域 城市 新区 年度 期间 同时 此外 据悉 截至 累计 达到 超过
+突破 总投资 投资 规模 数量 能力 水平 体系 机制 环境 优势 基础 力度 质量 效率 速度 时间 过程 情况
+问题 措施 方式 模式 功能 作用 方向 目标 任务 举措 格局 态势 动力 活力 引擎 高地 新高地 主阵地
+主引擎 生态 资源 要素 载体 主体 龙头 龙头企业 重点企业 骨干企业 企业家 人才 团队 队伍 干部 群众
+市场 消费 需求 订单 生产 制造 制造业 工业 行业 产品 产值 营收 收入 利润 税收 资金 资本 金额 总额
+比重 占比 份额 指标 数据 统计 排名 位列 位居 前列 第一 首位 首个 首家 全球 世界 国际 国内 中国 全国性
+未来 新年 春节 当前 下一步 日前 近日 近期 记者从 了解到 获悉 据了解 数字 一个 一家 这个 这些 那些
+自己 之一 之间 以来 以上 以下 左右 更加 更好 更多 最大 最高 较快 快速 迅速 稳步 有效 有力 不少
+很多 众多 大量 各类 各项 各种 多个 多家 部分 整体 全部 所有 共同 一起 一道 继续 正在 将会 已经
+正式 顺利 成功 取得 获得 得到 带来 带动 助力 赋能 聚焦 围绕 坚持 立足 依托 抢抓 抓住 紧抓 着力
+大力 全力 不断 深入 深化 优化 完善 加强 强化 扩大 提高 促进 形成 构建 培育 引进 引育 落地 落户
+签约 开工 投产 竣工 启动 揭牌 举行 召开 发布 出台 印发 实施 落实 推出 设立 成立 新建 在建 建成
+""".split())
+
+_DIGIT = re.compile(r"\d")
+# "5G", "8K", "3D打印" are words; "2023年", "1.03亿", "30GWh" are quantities
+_QUANTITY = re.compile(r"^[\d.]+[A-Za-z]{2,}$")
+_LETTER = re.compile(r"[A-Za-z]")
+_CN_NUMERALS = set("零〇一二三四五六七八九十百千万亿两几数多余半第每")
+_ZONE_SUFFIXES = tuple(sorted(KINDS | {"片区", "园", "基地", "管委会", "集聚区"}, key=len, reverse=True))
+KEYWORD_POS = ("n", "nz", "vn", "nt", "nw", "eng", "an")
+
+
+def _is_number(word: str) -> bool:
+    if _DIGIT.search(word):
+        return not _LETTER.search(word) or bool(_QUANTITY.match(word))
+    return all(ch in _CN_NUMERALS for ch in word)
+
+
+def is_keyword_candidate(word: str) -> bool:
+    """False for numbers, generic words, places and zone names."""
+    word = word.strip()
+    if len(word) < 2 or _is_number(word) or word in GENERIC_WORDS:
+        return False
+    if not any(ch.isalnum() for ch in word):
+        return False
+    if load_places().lookup(word) is not None:
+        return False
+    gazetteer, _ = default_gazetteer()
+    if gazetteer.lookup(word) is not None or word.endswith(_ZONE_SUFFIXES):
+        return False
+    return True
+
+
+_tfidf = None
+_tfidf_lock = threading.Lock()
+
+
+def _extractor():
+    global _tfidf
+    with _tfidf_lock:
+        if _tfidf is None:
+            from jieba.analyse.tfidf import TFIDF
+
+            extractor = TFIDF()
+            extractor.tokenizer = segment.tokenizer()
+            extractor.postokenizer = segment.pos_tokenizer()
+            _tfidf = extractor
+        return _tfidf
+
+
+def zone_keywords(texts: list[str], top: int = 15) -> list[tuple[str, float]]:
+    """The zone's most characteristic words by TF-IDF (jieba.analyse over the
+    app's tokenizer and user dictionary), best first, with their weights."""
+    text = "\n".join(_unique(texts))
+    if not text.strip():
+        return []
+    segment.add_words(default_terms().written, "nz")
+    extractor = _extractor()
+    ranked = extractor.extract_tags(text, topK=None, withWeight=True, allowPOS=KEYWORD_POS)
+    keywords = []
+    for word, weight in ranked:
+        if is_keyword_candidate(word):
+            keywords.append((word, float(weight)))
+            if len(keywords) >= top:
+                break
+    return keywords

@@ -1,0 +1,133 @@
+"""The one place that sets jieba up.
+
+jieba is slow to import and builds a prefix dictionary on first use, which it
+caches in the system temp folder unless told otherwise; on a shared or locked
+down laptop that folder may be cleaned or unwritable, so the cache lives in
+the app's own cache folder. Everything here is lazy: importing this module
+costs nothing, the first `tokenizer()` call pays for the set-up, once per
+process, from whichever thread asks first.
+
+Words known at set-up: jieba's own dictionary, `resources/userdict.txt`
+(zone-kind and industry terms), and every name and alias in the gazetteer,
+so "广州开发区" or "中新广州知识城" stays one token.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from typing import TYPE_CHECKING, Iterable
+
+from .. import paths
+
+if TYPE_CHECKING:  # pragma: no cover
+    import jieba
+    import jieba.posseg
+
+CACHE_FILE = "jieba.cache"
+ZONE_TAG = "nt"
+
+_lock = threading.RLock()
+_tokenizer = None
+_pos_tokenizer = None
+_added: set[str] = set()
+# jieba cuts text into blocks at any character outside this class before it
+# looks words up, so a name like "西部(重庆)科学城" can never be one jieba
+# token; cut() glues such names back together afterwards.
+_JIEBA_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
+_glued: dict[str, set[str]] = {}  # first character -> names to glue
+_MAX_GLUE = 9
+
+
+def _setup():
+    import jieba  # deferred: the import alone takes a noticeable moment
+
+    jieba.setLogLevel(logging.WARNING)
+    dt = jieba.dt
+    # must be set before initialize(): that is when the cache is read or written
+    dt.tmp_dir = str(paths.cache_dir())
+    dt.cache_file = CACHE_FILE
+    dt.initialize()
+    userdict = paths.resource("userdict.txt")
+    if userdict.is_file():
+        dt.load_userdict(str(userdict))
+    from .gazetteer import default_gazetteer
+
+    gazetteer, _ = default_gazetteer()
+    for surface in gazetteer.surfaces():
+        _add(dt, surface, ZONE_TAG)
+    return dt
+
+
+def _add(dt, word: str, tag: str | None) -> None:
+    word = word.strip()
+    if len(word) < 2 or word in _added:
+        return
+    # no frequency given: jieba picks one just high enough to keep the word whole
+    dt.add_word(word, None, tag)
+    _added.add(word)
+    if not _JIEBA_BLOCK.fullmatch(word):
+        _glued.setdefault(word[0], set()).add(word)
+
+
+def tokenizer() -> "jieba.Tokenizer":
+    """jieba's default tokenizer, set up for this app (so jieba.analyse and
+    jieba.posseg, which use it, see the same words)."""
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                _tokenizer = _setup()
+    return _tokenizer
+
+
+def pos_tokenizer() -> "jieba.posseg.POSTokenizer":
+    """The part-of-speech tokenizer over `tokenizer()`. One shared instance:
+    jieba hands the tags of added words to the first POS tokenizer that asks
+    for them, so a second instance would not know them."""
+    global _pos_tokenizer
+    if _pos_tokenizer is None:
+        dt = tokenizer()
+        with _lock:
+            if _pos_tokenizer is None:
+                import jieba.posseg
+
+                _pos_tokenizer = jieba.posseg.dt
+                if _pos_tokenizer.tokenizer is not dt:
+                    _pos_tokenizer = jieba.posseg.POSTokenizer(dt)
+    return _pos_tokenizer
+
+
+def cut(text: str) -> list[str]:
+    words = tokenizer().lcut(text)
+    return _glue(words) if _glued else words
+
+
+def _glue(words: list[str]) -> list[str]:
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        names = _glued.get(words[i][:1])
+        if names:
+            joined = words[i]
+            for j in range(i + 1, min(n, i + _MAX_GLUE)):
+                joined += words[j]
+                if joined in names:
+                    out.append(joined)
+                    i = j + 1
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def add_words(words: Iterable[str], tag: str | None = None) -> None:
+    """Make each word one token from now on; words already added are skipped."""
+    dt = tokenizer()
+    with _lock:
+        for word in words:
+            _add(dt, word, tag)
