@@ -220,12 +220,14 @@ def _header(p: ZoneProfile, page_break: bool) -> str:
             f'<table cellspacing="0" cellpadding="2" width="100%">{cells}</table>')
 
 
-def _table(headers: list[tuple[str, str]], rows: list[list[str]]) -> str:
-    """A bordered table; the header row repeats on every page the table spans."""
+def _table(headers: list[tuple[str, str]], rows: list[list[str]], gap: int = 0) -> str:
+    """A bordered table; the header row repeats on every page the table spans.
+    `gap` is space above it (QTextDocument ignores a paragraph's bottom margin
+    before a table, but honours the table's own top margin)."""
     head = "".join(f'<th width="{w}" align="left">{escape(h)}</th>' for h, w in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return (f'<table border="1" cellspacing="0" cellpadding="4" width="100%" '
-            f'style="border-collapse: collapse; border-color: #9aa7b5">'
+            f'style="border-collapse: collapse; border-color: #9aa7b5; margin-top: {gap}px">'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
@@ -233,7 +235,9 @@ def _ref(number: int | None) -> str:
     return f"[{number}]" if number else ""
 
 
-def _figures(p: ZoneProfile, notes: Footnotes) -> str:
+def _figures(p: ZoneProfile, notes: Footnotes, chart: str) -> str:
+    """The chart first: it cannot split across pages, and placed before the
+    table it fills the first page instead of leaving a gap after the table."""
     if p.figures.empty:
         return '<h2>主要数据</h2><p class="none">文章中未找到该园区的数据。</p>'
     rows = []
@@ -246,7 +250,7 @@ def _figures(p: ZoneProfile, notes: Footnotes) -> str:
             escape(_ref(notes.cite(f))),
         ])
     headers = [("指标", "36%"), ("数值", "22%"), ("时期", "20%"), ("类型", "10%"), ("出处", "12%")]
-    return "<h2>主要数据</h2>" + _table(headers, rows)
+    return "<h2>主要数据</h2>" + chart + _table(headers, rows, gap=10 if chart else 0)
 
 
 def _policies(p: ZoneProfile, notes: Footnotes) -> str:
@@ -310,8 +314,7 @@ def _zone_body(corpus: Corpus, zone_id: str, chart_uri: str | None,
     notes = Footnotes(corpus)
     parts = [
         _header(p, page_break),
-        _figures(p, notes),
-        _chart(chart_uri, chart_size),
+        _figures(p, notes, _chart(chart_uri, chart_size)),
         _policies(p, notes),
         _industries(p),
         _footnotes(notes),

@@ -182,11 +182,27 @@ def write_pdf(corpus: Corpus, zone_ids: Iterable[str], path, *,
         pages = paint_document(doc, writer)
         del writer  # the file is complete only once the writer is gone
         repair_text_layer(tmp, shared_glyph_map(doc.defaultFont()))
+        _give_usual_mode(Path(tmp), path)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return pages
+
+
+def _give_usual_mode(tmp: Path, target: Path) -> None:
+    """mkstemp makes the file private (0600); the PDF should get the mode any
+    new file gets, or keep the one of the file it replaces."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        tmp.chmod(mode)
+    except OSError:  # some file systems have no modes; the file is still good
+        pass
 
 
 # --- the PDF's text layer -------------------------------------------------------
