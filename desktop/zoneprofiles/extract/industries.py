@@ -171,7 +171,14 @@ GENERIC_WORDS = frozenset("""
 正式 顺利 成功 取得 获得 得到 带来 带动 助力 赋能 聚焦 围绕 坚持 立足 依托 抢抓 抓住 紧抓 着力
 大力 全力 不断 深入 深化 优化 完善 加强 强化 扩大 提高 促进 形成 构建 培育 引进 引育 落地 落户
 签约 开工 投产 竣工 启动 揭牌 举行 召开 发布 出台 印发 实施 落实 推出 设立 成立 新建 在建 建成
+协同 融合 绿色 智能 高端 优质 精准 转型 升级 提质 增效 利用 运营 共性 个性化 有序 下功夫 设施 机构
+部门 员工 国家 社区 车间 工厂 厂区 测试 检测 融资 奖励 专题 投资额 重点项目 创新能力 强市 大院 布局
+环节 协作 合作 交流 对接 服务团 科技局 管委 党工委 书记 主任 区长 局长 副区长 董事长 总经理 副总经理
+专家 指导 力争 信心 小组 核心 集群 链条 场景 产业化 产业布局 科技股份 供图 强区 发力 赛道 策源 筑基 实验室
 """.split())
+
+# newspapers, bylines and datelines
+_PRESS_SUFFIXES = ("日报", "晚报", "时报", "商报", "报社", "本报讯", "记者", "通讯员", "新闻网", "融媒")
 
 _DIGIT = re.compile(r"\d")
 # "5G", "8K", "3D打印" are words; "2023年", "1.03亿", "30GWh" are quantities
@@ -192,6 +199,8 @@ def is_keyword_candidate(word: str) -> bool:
     """False for numbers, generic words, places and zone names."""
     word = word.strip()
     if len(word) < 2 or _is_number(word) or word in GENERIC_WORDS:
+        return False
+    if word.endswith(_PRESS_SUFFIXES):
         return False
     if not any(ch.isalnum() for ch in word):
         return False
