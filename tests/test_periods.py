@@ -1,0 +1,75 @@
+"""Periods a figure refers to, with one label however the period is printed."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from zoneprofiles.extract.periods import find_periods
+
+
+def only(text: str):
+    found = find_periods(text)
+    assert len(found) == 1, [p.raw for p in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, raw, label, year", [
+    ("苏州工业园区2023年实现增长", "2023年", "2023年", 2023),
+    ("合肥经开区2022年前三季度产值", "2022年前三季度", "2022年前三季度", 2022),
+    ("前三季度，东湖高新区营收增长", "前三季度", "前三季度", None),
+    ("今年1-9月，规上工业增加值增长", "今年1-9月", "今年1-9月", None),
+    ("1—9月，全区固定资产投资", "1—9月", "1-9月", None),
+    ("截至去年12月底，累计产值", "去年12月底", "去年12月底", None),
+    ("截至2020年年底，累计建成基站", "2020年年底", "2020年年底", 2020),
+    ("截至2020年第三季度，宽带端口", "2020年第三季度", "2020年第三季度", 2020),
+    ("2017—2018年，先后投资", "2017—2018年", "2017-2018年", 2018),
+    ("2024年一季度重大项目", "2024年一季度", "2024年一季度", 2024),
+    ("上半年，园区新增企业", "上半年", "上半年", None),
+    ("2022年末，实验室里", "2022年末", "2022年末", 2022),
+    ("力争到2025年建成", "2025年", "2025年", 2025),
+    ("1月28日，新春开工", "1月28日", "1月28日", None),
+    ("二〇二三年工作要点", "二〇二三年", "2023年", 2023),
+    ("行动方案（2022—2023年）", "2022—2023年", "2022-2023年", 2023),
+    ("２０２３年１２月底", "２０２３年１２月底", "2023年12月底", 2023),
+])
+def test_periods_and_their_labels(text, raw, label, year):
+    p = only(text)
+    assert (p.raw, p.label, p.year) == (raw, label, year)
+    assert text[p.start:p.end] == raw
+
+
+@pytest.mark.parametrize("text", ["“十四五”时期", "\"十四五\"规划", "十四五规划"])
+def test_five_year_plans_get_one_label_with_or_without_quotes(text):
+    p = only(text)
+    assert (p.label, p.year) == ("十四五", None)
+
+
+def test_the_previous_plan_is_its_own_period():
+    assert only("十三五期间").label == "十三五"
+
+
+def test_cumulative_marker_is_not_part_of_the_period():
+    p = only("截至2020年年底")
+    assert p.raw == "2020年年底"
+
+
+@pytest.mark.parametrize("text", ["全年吸纳十五万人", "前9个月", "用了3年多", "第5届大会", "5G基站"])
+def test_amounts_and_durations_are_not_periods(text):
+    assert find_periods(text) == []
+
+
+def test_a_sentence_with_several_periods_reads_them_in_order():
+    text = "2022年，合肥经开区产值增长8%；2023年上半年增长10%，今年1-9月增长12%。"
+    assert [p.label for p in find_periods(text)] == ["2022年", "2023年上半年", "今年1-9月"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.text(
+    alphabet=st.sampled_from(list("0123456789-—至到年月日底末初今去前季度上下半第一二三四十五“”\"〇，")),
+    max_size=40)))
+def test_any_text_gives_exact_sorted_spans(text):
+    found = find_periods(text)
+    for p in found:
+        assert text[p.start:p.end] == p.raw
+        assert p.label
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
