@@ -38,7 +38,7 @@ def test_official_names_and_variants_resolve_to_the_canonical_zone(bundled):
         "广州经济技术开发区": "广州开发区",
         "黄埔区": "广州开发区",
         "广州黄埔": "广州开发区",
-        "广州高新技术产业开发区": "广州开发区",
+        "广州高新技术产业开发区": "广州高新区",
         "昆山高新技术产业开发区": "昆山高新区",
         "中国光谷": "武汉东湖高新区",
         "东湖新技术开发区": "武汉东湖高新区",
@@ -59,7 +59,7 @@ def test_official_names_and_variants_resolve_to_the_canonical_zone(bundled):
 def test_zone_fields_are_filled_as_analysts_expect(bundled):
     gazetteer, _ = bundled
     gz = gazetteer.lookup("广州开发区")
-    assert (gz.kind, gz.level, gz.province, gz.city) == ("开发区", "national", "广东省", "广州市")
+    assert (gz.kind, gz.level, gz.province, gz.city) == ("经开区", "national", "广东省", "广州市")
     shz = gazetteer.lookup("石河子经开区")
     assert (shz.province, shz.city) == ("新疆生产建设兵团", "石河子市")
     qd = gazetteer.lookup("青岛自贸片区")

@@ -21,7 +21,7 @@ from .blocks import (BODY, BYLINE, CAPTION, DATELINE_RE, FURNITURE, HEADING, LED
 _TERMINAL = set("。！？!?；;…”」』\"')）:：")
 # characters a Chinese sentence cannot start with: a block opening with one
 # continues a broken sentence
-_NON_STARTERS = set("的地得了着过们、，,。；;：:）)]」』%％!！?？和与及而或并且也就都才又还所为是在从于对把被让向")
+_NON_STARTERS = set("的地得了着过们、，,。；;：:）)]」』%％!！?？")
 _SENT_END = re.compile(r"[。！？!?；;]+[”’\"』」)）]*|\n")
 _GAP_NEW_ITEM = 4  # newlines (three blank lines) that separate page regions
 _LOOKAHEAD = 20
@@ -141,27 +141,34 @@ def _title(blocks: list[Block], first: int, last: int) -> str:
 
 
 def _continuation(blocks: list[Block], i: int, claimed: set[int], is_word) -> int | None:
-    """The block that continues open block `i`, or None."""
+    """The block that continues open block `i`, or None. The next body block
+    is the usual answer; a later one wins only when it plainly continues a
+    sentence (opens with 的/了/a comma) or completes a word across the break
+    (碳达峰碳 + 中和目标)."""
     tail = blocks[i].text
-    bodies = []
-    for j in range(i + 1, min(len(blocks), i + 1 + _LOOKAHEAD)):
-        if blocks[j].kind == BODY and j not in claimed:
-            bodies.append(j)
+    bodies = [j for j in range(i + 1, min(len(blocks), i + 1 + _LOOKAHEAD))
+              if blocks[j].kind == BODY and j not in claimed]
     if not bodies:
         return None
     if len(tail) <= 2:  # drop cap
         return bodies[0]
-    for j in bodies:
-        if blocks[j].text[0] in _NON_STARTERS:
-            return j
-    for j in bodies:
+
+    def joins_word(j: int, min_len: int) -> bool:
         head = blocks[j].text
         for k in (1, 2):
             for m in (1, 2, 3):
                 word = tail[-k:] + head[:m]
-                if len(word) >= 2 and is_word(word) and not is_word(tail[-k:] + head[:m - 1] if m > 1 else "~"):
-                    return j
+                if len(word) >= min_len and is_word(word):
+                    return True
+        return False
+
     nxt = bodies[0]
+    if blocks[nxt].text[0] in _NON_STARTERS or joins_word(nxt, 2):
+        return nxt
+    # a block further on must complete a longer word to win (碳达峰碳 + 中和目标)
+    for j in bodies[1:]:
+        if blocks[j].text[0] in _NON_STARTERS or joins_word(j, 3):
+            return j
     if LEDE_RE.match(blocks[nxt].text) or blocks[nxt].dateline:
         return None
     return nxt

@@ -250,6 +250,7 @@ class ZoneFinder:
         return (place.province, place.city) if place else ("", "")
 
     _WIDE = re.compile(r"全市|全省|全国|我国")
+    _RANKING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:最|首|第一|领先|前列|唯一|率先)")
     # a place name that opens an organisation's name (宜昌长机科技有限公司, 广州市工信局)
     # says where the organisation is, not that the sentence is about the city
     _ORG = re.compile(r"[\u4e00-\u9fff()（）]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
@@ -262,7 +263,8 @@ class ZoneFinder:
             before = text[m.start() - 1] if m.start() else ""
             after = text[m.end()] if m.end() < len(text) else ""
             # 在全省首推, 居全国第一: a ranking, not what the sentence is about
-            if taken[m.start()] or before in "在居占于列" or after in "首率第领前唯范":
+            if (taken[m.start()] or before in "在居占于列" or after in "首率第领前唯范"
+                    or self._RANKING.match(text, m.end())):
                 continue
             out.append(Locus(m.start(), m.end(), "place"))
         i = 0
