@@ -60,7 +60,8 @@ def cjk_font(pixel_size: int = 13) -> QFont:
     # Noto Sans CJK SC's 'locl' swaps digits next to Latin letters ("30GWh")
     # for glyphs outside its cmap; a PDF then cannot map them back to text,
     # so the figure would not copy or search. The SC face needs no locl for Han.
-    font.setFeature(QFont.Tag("locl"), 0)
+    if hasattr(font, "setFeature"):  # Qt 6.7 and later
+        font.setFeature(QFont.Tag("locl"), 0)
     return font
 
 
