@@ -46,6 +46,7 @@ class _Rows:
     figures: list = field(default_factory=list)
     policies: list = field(default_factory=list)
     zone_texts: dict = field(default_factory=lambda: defaultdict(list))
+    policy_owner: dict = field(default_factory=dict)
 
 
 def _raw_sentence(src: SourceText, attr: Attributor, s) -> tuple[str, int, int]:
@@ -112,9 +113,15 @@ def _extract_file(src: SourceText, doc: Document, finder: ZoneFinder, rows: _Row
                                  f.period, f.kind, art_ids[s.article], src.name, rs, re_,
                                  sentence[0], sentence[1], sentence[2]))
         for h in policy_hits:
-            zone = attr.zone_at(s, h.start)
+            zone, how = attr.attribute(s, h.start)
             if not zone:
                 continue
+            key = policy_key(h.title)
+            owner = rows.policy_owner.get(key)
+            if owner is not None and owner[0] != zone and how == 0 and owner[1] > 0:
+                continue  # named for one zone before; a later bare mention is not another's
+            if owner is None or how > owner[1]:
+                rows.policy_owner[key] = (zone, how)
             if sentence is None:
                 sentence = _raw_sentence(src, attr, s)
             rs, re_ = src.view.raw_span(h.start, h.end)

@@ -103,6 +103,11 @@ class Attributor:
 
     def zone_at(self, s: Sentence, pos: int) -> str | None:
         """The zone that the text at normalised offset `pos` of sentence `s` is about."""
+        return self.attribute(s, pos)[0]
+
+    def attribute(self, s: Sentence, pos: int) -> tuple[str | None, int]:
+        """(zone, how): how 2 = named in the sentence, 1 = in the paragraph,
+        0 = only the zone the article is about."""
         pieces = [s]
         prev = self._prev_piece.get(s.index)
         if prev is not None:
@@ -113,17 +118,17 @@ class Attributor:
                           if piece is not s or l.end <= pos)
         for l in reversed(before):
             if l.what == "place":
-                return None
+                return None, 2
             zone = self._zone_of(l)
             if zone:
-                return zone
+                return zone, 2
         p = self.doc.paragraphs[s.paragraph]
         for si in reversed(p.sentences[:p.sentences.index(s.index)]):
             for l in reversed(self.sentence_loci(self.doc.sentences[si])):
                 zone = self._zone_of(l)
                 if zone:
-                    return zone
-        return self.primary.get(s.article)
+                    return zone, 1
+        return self.primary.get(s.article), 0
 
     def mentions(self):
         """(zone, locus) for every zone name and every resolved pointer."""

@@ -251,10 +251,11 @@ class ZoneFinder:
 
     _WIDE = re.compile(r"全市|全省|全国|我国")
     _RANKING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:最|首|第一|领先|前列|唯一|率先)")
-    # a place name that opens an organisation's name (宜昌长机科技有限公司, 广州市工信局)
-    # says where the organisation is, not that the sentence is about the city
+    # a place name that opens a company's name (宜昌长机科技有限公司) says where the
+    # company is, not that the sentence is about the city; a city's own offices
+    # (广州市发改委) still speak for the city
     _ORG = re.compile(r"[\u4e00-\u9fff()（）]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
-                      r"实验室|商会|协会|政府|局|委|供销社|日报|晚报|电视台|中心|基地|项目|工厂|园)")
+                      r"实验室|商会|协会|供销社|日报|晚报|电视台|中心|基地|项目|工厂|园)")
 
     def _places(self, text: str, taken: bytearray) -> list[Locus]:
         """City, province and country-wide words: a figure about them is not a zone's."""
