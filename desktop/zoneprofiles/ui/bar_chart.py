@@ -1,0 +1,169 @@
+"""A horizontal bar chart of figures (pyqtgraph): one row per figure, the
+label on the left, the value as printed beside the bar. Hovering a row shows
+value, period and sentence; clicking it reports the figure.
+
+Imported only once a corpus is shown: pyqtgraph pulls in numpy and takes a
+noticeable moment, which must not delay the first paint of the window.
+"""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QCursor, QFont, QFontMetrics
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from .formatting import format_value, is_missing, text_or_empty, tooltip_html
+
+BAR_BRUSH = pg.mkBrush("#6f9fd8")
+TARGET_BRUSH = pg.mkBrush("#b9cfe9")  # targets are promises, drawn paler than results
+SELECTED_BRUSH = pg.mkBrush("#ff8c1a")
+ROW_PIXELS = 30
+TITLE_PIXELS = 80  # title, bottom axis and its unit
+MAX_LABEL_PIXELS = 200
+HALF_BAR = 0.32
+
+_SCALES = [(100_000_000, "亿"), (10_000, "万"), (1, "")]
+
+
+def axis_scale(values: list[float], unit: str) -> tuple[float, str]:
+    """Divide by 1e8 or 1e4 so the axis reads 亿元/万元 like the articles."""
+    if unit == "%":
+        return 1.0, "%"
+    biggest = max((abs(v) for v in values), default=0)
+    for factor, prefix in _SCALES:
+        if biggest >= factor * 10 or factor == 1:
+            return float(factor), prefix + unit
+    return 1.0, unit
+
+
+class BarChart(QWidget):
+    bar_clicked = Signal(dict)  # the figure's row
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.plot.getViewBox().invertY(True)  # first row on top, like a table
+        self._bars = pg.BarGraphItem(x0=[], y=[], height=[], width=[], brushes=[])
+        self.plot.addItem(self._bars)
+        self._texts: list[pg.TextItem] = []
+        self._rows: list[dict] = []
+        self._values: list[float] = []
+        self._selected = -1
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.plot.scene().sigMouseMoved.connect(self._on_move)
+        self.plot.scene().sigMouseClicked.connect(self._on_click)
+
+    # --- data --------------------------------------------------------------------
+    def set_rows(self, rows: list[dict], labels: list[str], unit: str, title: str = "") -> None:
+        """`rows`: figure rows with a numeric value, in display order; `labels`
+        name each row on the axis; `unit` is the values' unit."""
+        keep = [(r, l) for r, l in zip(rows, labels) if not is_missing(r.get("value"))]
+        self._rows = [r for r, _ in keep]
+        labels = [l for _, l in keep]
+        raw = [float(r["value"]) for r in self._rows]
+        factor, axis_unit = axis_scale(raw, unit)
+        self._values = [v / factor for v in raw]
+        self._selected = -1
+        n = len(self._rows)
+        self._bars.setOpts(x0=[0] * n, y=list(range(n)), height=[2 * HALF_BAR] * n,
+                           width=self._values, brushes=self._brushes())
+        for item in self._texts:
+            self.plot.removeItem(item)
+        self._texts = []
+        for i, row in enumerate(self._rows):
+            text = pg.TextItem(format_value(row.get("value"), row.get("unit"),
+                                            row.get("qualifier"), row.get("raw")),
+                               color="#333333", anchor=(0, 0.5))
+            text.setPos(max(self._values[i], 0), i)
+            self.plot.addItem(text)
+            self._texts.append(text)
+        self._set_axis_labels(labels)
+        self.plot.setLabel("bottom", axis_unit)
+        self.plot.setTitle(title)
+        high = max(self._values + [0])
+        low = min(self._values + [0])
+        # room on the right for the value text
+        self.plot.setXRange(low, high * 1.35 if high > 0 else 1, padding=0.02)
+        self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        # a fixed height per row: one bar is not drawn a screen high, and many
+        # bars stay readable (the charts sit in a scroll area)
+        self.setFixedHeight(TITLE_PIXELS + ROW_PIXELS * max(n, 1))
+
+    def _set_axis_labels(self, labels: list[str]) -> None:
+        left = self.plot.getAxis("left")
+        font = left.style.get("tickFont") or QFont(self.font())
+        metrics = QFontMetrics(font)
+        shown = [metrics.elidedText(label, Qt.TextElideMode.ElideRight, MAX_LABEL_PIXELS)
+                 for label in labels]
+        left.setTicks([[(i, label) for i, label in enumerate(shown)]])
+        # pyqtgraph widens the axis only after a first paint; size it now
+        left.setWidth(max((metrics.horizontalAdvance(s) for s in shown), default=20) + 14)
+
+    def rows(self) -> list[dict]:
+        return list(self._rows)
+
+    def _brushes(self) -> list:
+        return [SELECTED_BRUSH if i == self._selected
+                else TARGET_BRUSH if text_or_empty(r.get("kind")) == "target" else BAR_BRUSH
+                for i, r in enumerate(self._rows)]
+
+    def select_figure(self, figure_id) -> bool:
+        index = next((i for i, r in enumerate(self._rows)
+                      if str(r.get("figure_id")) == str(figure_id)), -1)
+        if index != self._selected:
+            self._selected = index
+            self._bars.setOpts(brushes=self._brushes())
+        return index >= 0
+
+    def selected_index(self) -> int:
+        return self._selected
+
+    # --- pointing at bars ----------------------------------------------------------
+    def row_at(self, scene_pos: QPointF) -> int:
+        """The row under a scene position, or -1. The whole row band counts, so
+        a bar too short to see can still be hovered and clicked."""
+        box = self.plot.getViewBox()
+        if not self._rows or not box.sceneBoundingRect().contains(scene_pos):
+            return -1
+        y = box.mapSceneToView(scene_pos).y()
+        index = int(round(y))
+        if 0 <= index < len(self._rows) and abs(y - index) <= HALF_BAR + 0.1:
+            return index
+        return -1
+
+    def bar_center(self, index: int) -> QPointF:
+        """Scene position of the middle of a bar (for tests and keyboard users)."""
+        box = self.plot.getViewBox()
+        return box.mapViewToScene(QPointF(self._values[index] / 2, index))
+
+    def tooltip(self, index: int) -> str:
+        row = self._rows[index]
+        value = format_value(row.get("value"), row.get("unit"), row.get("qualifier"),
+                             row.get("raw"))
+        period = text_or_empty(row.get("period"))
+        return tooltip_html(f"{text_or_empty(row.get('label'))}: {value}",
+                            self.tr("Period: {period}").format(period=period) if period else "",
+                            text_or_empty(row.get("sentence")))
+
+    def _on_move(self, scene_pos) -> None:
+        index = self.row_at(scene_pos)
+        if index < 0:
+            QToolTip.hideText()
+            self.plot.setCursor(Qt.CursorShape.ArrowCursor)
+            return
+        self.plot.setCursor(Qt.CursorShape.PointingHandCursor)
+        QToolTip.showText(QCursor.pos(), self.tooltip(index), self.plot)
+
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        index = self.row_at(event.scenePos())
+        if index >= 0:
+            self.select_figure(self._rows[index].get("figure_id"))
+            self.bar_clicked.emit(self._rows[index])

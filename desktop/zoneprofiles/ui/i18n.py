@@ -1,0 +1,47 @@
+"""Translations: the UI's own strings are written in English in the code and
+translated to Chinese by resources/translations/zoneprofiles_zh_CN.qm; Qt's
+qtbase_zh_CN.qm makes Qt's own dialogs (file, print, message boxes) Chinese.
+Regenerate the .ts/.qm with `python resources/translations/build.py`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from zoneprofiles.paths import resource
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    return str(resource("translations"))
+
+
+def install_translators(language: str) -> list[QTranslator]:
+    """Replace the installed translators with those for `language`
+    ("zh_CN" or "en"). Returns the ones that loaded."""
+    remove_translators()
+    app = QCoreApplication.instance()
+    if app is None or language == "en":
+        if language == "en":
+            QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+        return []
+    QLocale.setDefault(QLocale(language))
+    wanted = [
+        ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("zoneprofiles_" + language, translations_dir()),
+    ]
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return list(_installed)
+
+
+def remove_translators() -> None:
+    app = QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+        translator.deleteLater()

@@ -1,0 +1,402 @@
+"""The main window: zone list | profile, charts, search | source text.
+
+It only arranges the parts and passes selections between them; each part
+lives in its own module. Nothing here imports pandas or pyqtgraph at module
+level, so the window paints before the corpus (and those libraries) load.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QTabWidget)
+
+from .actions import create_actions, create_menus
+from .formatting import format_value, text_or_empty
+from .import_report import ImportReportDialog
+from .loader import Job
+from .profile_panel import ARTICLE, FIGURE, ProfilePanel
+from .search_panel import SearchPanel
+from .settings import Settings
+from .source_view import SourceView
+from .status_bar import LoadStatus
+from .zone_list import ZoneListWidget
+
+TAB_PROFILE, TAB_CHARTS, TAB_SEARCH = range(3)
+FILE_FILTER = "*.txt *.md *.html *.htm *.csv *.json"
+
+
+def load_work(paths: list[str] | None):
+    """The background job that reads the corpus. The pipeline (pandas, jieba)
+    is imported here, on the worker thread, never before the window shows."""
+    def work(progress, cancelled):
+        from zoneprofiles.pipeline import load_corpus
+        return load_corpus([Path(p) for p in paths] if paths else None,
+                           progress=progress, cancelled=cancelled)
+    return work
+
+
+def printing_available() -> bool:
+    return importlib.util.find_spec("zoneprofiles.ui.printing") is not None
+
+
+class MainWindow(QMainWindow):
+    corpus_loaded = Signal(object)  # a new corpus is on screen
+    load_finished = Signal(str)  # "loaded", "failed" or "cancelled"
+
+    def __init__(self, settings: Settings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.corpus = None
+        self.job: Job | None = None
+        self._paths: list[str] | None = None
+        self._report: ImportReportDialog | None = None
+        self.charts = None  # built with the first corpus: pyqtgraph is slow to import
+        self.setAcceptDrops(True)
+        self.setWindowTitle(self.tr("Zone Profiles"))
+
+        self.zone_list = ZoneListWidget()
+        self.profile = ProfilePanel()
+        self.search = SearchPanel()
+        self.source = SourceView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.profile, self.tr("Profile"))
+        self._charts_placeholder = QLabel(self.tr("Charts appear once articles are loaded."))
+        self._charts_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._charts_placeholder.setEnabled(False)
+        self.tabs.addTab(self._charts_placeholder, self.tr("Charts"))
+        self.tabs.addTab(self.search, self.tr("Search"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.zone_list, self.tabs, self.source):
+            self.splitter.addWidget(widget)
+            widget.setMinimumWidth(200)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 3)
+        self.setCentralWidget(self.splitter)
+
+        self.load_status = LoadStatus()
+        self.statusBar().addPermanentWidget(self.load_status)
+        self.acts = create_actions(self)
+        create_menus(self, self.acts)
+        self.load_status.cancel_requested.connect(self.cancel_load)
+        self.load_status.report_requested.connect(self.show_import_report)
+
+        self.zone_list.zone_selected.connect(self._show_zone)
+        self.profile.item_selected.connect(self._on_item_selected)
+        self.profile.zone_requested.connect(self.zone_list.select_zone)
+        self.source.item_clicked.connect(self._on_source_clicked)
+        self.search.hit_activated.connect(self._on_search_hit)
+
+        self._restore_state()
+        self._update_actions()
+
+    # --- loading -------------------------------------------------------------------
+    def open_paths(self, paths: list[str] | None) -> Job:
+        """Load files/folders (None: the bundled sample articles) in the background."""
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+        self._paths = list(paths) if paths else None
+        job = Job(load_work(self._paths), self)
+        self.job = job
+        job.progress.connect(lambda d, t, m: job is self.job and self._on_progress(d, t, m))
+        job.succeeded.connect(lambda corpus: job is self.job and self._on_loaded(corpus))
+        job.failed.connect(lambda msg, details: job is self.job and self._on_failed(msg, details))
+        job.cancelled.connect(lambda: job is self.job and self._on_cancelled())
+        self.load_status.start()
+        self.zone_list.set_loading(True)
+        self.acts.cancel_load.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Loading articles…"))
+        if self._paths:
+            self.settings.add_recent_paths(self._paths)
+        return job.start()
+
+    def open_seeds(self) -> None:
+        self.open_paths(None)
+
+    def reload(self) -> None:
+        self.open_paths(self._paths)
+
+    def cancel_load(self) -> None:
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+            self.load_status.cancelling()
+            self.statusBar().showMessage(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.load_status.set_progress(done, total, message)
+        if message:
+            self.statusBar().showMessage(self.tr("Reading {file}…").format(file=message))
+
+    def _load_ended(self, outcome: str) -> None:
+        self.load_status.finish()
+        self.zone_list.set_loading(False)
+        self.acts.cancel_load.setEnabled(False)
+        self.load_finished.emit(outcome)
+
+    def _on_loaded(self, corpus) -> None:
+        self.set_corpus(corpus)
+        failed = [p for p in corpus.problems if p.fatal]
+        files = len(corpus.texts)
+        if failed:
+            self.statusBar().showMessage(self.tr(
+                "Loaded {files} files; {failed} could not be read (see the import report).").format(
+                files=files, failed=len(failed)))
+        else:
+            self.statusBar().showMessage(self.tr("Loaded {files} files, {zones} zones.").format(
+                files=files, zones=len(corpus.zones)), 8000)
+        self._load_ended("loaded")
+        if failed and self._paths:  # the user chose these files: say at once what failed
+            self.show_import_report()
+
+    def _on_failed(self, message: str, details: str) -> None:
+        self.statusBar().showMessage(self.tr("Loading failed: {message}").format(message=message))
+        self._load_ended("failed")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Loading failed"),
+                          self.tr("The articles could not be loaded:\n{message}").format(
+                              message=message), QMessageBox.StandardButton.Close, self)
+        box.setDetailedText(details)
+        box.open()  # window-modal, does not block the event loop
+
+    def _on_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Loading cancelled."), 8000)
+        self._load_ended("cancelled")
+
+    # --- the corpus on screen ---------------------------------------------------------
+    def set_corpus(self, corpus) -> None:
+        self.corpus = corpus
+        self._ensure_charts()
+        self.source.set_corpus(corpus)
+        self.search.set_corpus(corpus)
+        self.charts.set_corpus(corpus)
+        self.load_status.set_problems(len(corpus.problems))
+        self.setWindowTitle(self.tr("Zone Profiles — {name}").format(name=corpus.name)
+                            if corpus.name else self.tr("Zone Profiles"))
+        self.zone_list.set_zones(corpus.zones)
+        if not self.zone_list.current_zone_id() and self.zone_list.visible_zone_ids():
+            self.zone_list.select_zone(self.zone_list.visible_zone_ids()[0])
+        self._update_actions()
+        self.corpus_loaded.emit(corpus)
+
+    def _ensure_charts(self) -> None:
+        if self.charts is not None:
+            return
+        from .charts import ChartsPanel
+        self.charts = ChartsPanel()
+        self.charts.figure_clicked.connect(lambda row: self.select_item(FIGURE, row))
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(TAB_CHARTS)
+        self._charts_placeholder.deleteLater()
+        self.tabs.insertTab(TAB_CHARTS, self.charts, self.tr("Charts"))
+        self.tabs.setCurrentIndex(current)
+
+    def _show_zone(self, zone_id: str) -> None:
+        if not zone_id or self.corpus is None:
+            self.profile.clear()
+            if self.charts is not None:
+                self.charts.show_profile(None)
+            self._update_actions()
+            return
+        profile = self.corpus.profile(zone_id)
+        self.profile.show_profile(profile)
+        self.charts.show_profile(profile)
+        self._update_actions()
+
+    # --- selections passed between the parts ----------------------------------------
+    def _on_item_selected(self, kind: str, row: dict) -> None:
+        self.source.show_item(kind, row)
+        if kind == FIGURE and self.charts is not None:
+            self.charts.select_figure(row.get("figure_id"))
+        self._update_actions()
+
+    def select_item(self, kind: str, row: dict) -> bool:
+        """Select a figure/policy (from the source view or a chart): its zone
+        in the list, the item in the profile, its span in the source."""
+        zone_id = text_or_empty(row.get("zone_id"))
+        if zone_id and zone_id != self.profile.zone_id():
+            self.zone_list.select_zone(zone_id)
+        id_column = {FIGURE: "figure_id", "policy": "policy_id", ARTICLE: "article_id"}[kind]
+        return self.profile.select_item(kind, row.get(id_column))
+
+    def _on_source_clicked(self, kind: str, row: dict) -> None:
+        self.select_item(kind, row)
+        self.show_tab(TAB_PROFILE)
+
+    def _on_search_hit(self, row: dict) -> None:
+        start, end = int(row["start"]), int(row["end"])
+        self.source.show_span(str(row["source_file"]), (start, end))
+
+    # --- actions ---------------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open Articles"), self.settings.last_directory(),
+            self.tr("Articles ({patterns});;All files (*)").format(patterns=FILE_FILTER))
+        if files:
+            self.settings.set_last_directory(str(Path(files[0]).parent))
+            self.open_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Folder"),
+                                                  self.settings.last_directory())
+        if folder:
+            self.settings.set_last_directory(folder)
+            self.open_paths([folder])
+
+    def fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.settings.recent_paths()
+        for path in recent:
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_paths([p]))
+        if recent:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear List"), self.settings.clear_recent_paths)
+        else:
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def show_import_report(self) -> None:
+        if self.corpus is None:
+            return
+        if self._report is not None:
+            self._report.close()
+        self._report = ImportReportDialog(self.corpus.problems, len(self.corpus.texts), self)
+        self._report.show()
+
+    def import_report(self) -> ImportReportDialog | None:
+        return self._report
+
+    def copy_selection(self) -> None:
+        text = self.selection_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.statusBar().showMessage(self.tr("Copied with its source."), 4000)
+
+    def selection_text(self) -> str:
+        """The selected figure (or policy) with its sentence and where it is printed."""
+        item = self.profile.selected_item()
+        if item is None:
+            row = self.profile.selected_figure()
+            item = (FIGURE, row) if row else None
+        if item is None or item[0] == ARTICLE:
+            return ""
+        kind, row = item
+        if kind == FIGURE:
+            what = text_or_empty(row.get("label")) + "：" + format_value(
+                row.get("value"), row.get("unit"), row.get("qualifier"), row.get("raw"))
+            period = text_or_empty(row.get("period"))
+            if period:
+                what += f"（{period}）"
+        else:
+            what = text_or_empty(row.get("title"))
+        zone = self.zone_list.model.row(self.zone_list.model.row_of(str(row.get("zone_id"))))
+        title = ""
+        article_id = row.get("article_id")
+        if self.corpus is not None and article_id is not None:
+            try:
+                title = text_or_empty(self.corpus.article(article_id)["title"])
+            except (IndexError, KeyError):
+                title = ""
+        source = self.tr("Source: {file}, {title}, characters {start}–{end}").format(
+            file=text_or_empty(row.get("source_file")), title=f"《{title}》" if title else "",
+            start=int(row["start"]), end=int(row["end"]))
+        return "\n".join([f"{text_or_empty(zone.get('name'))} {what}",
+                          f"“{text_or_empty(row.get('sentence'))}”", source])
+
+    def focus_search(self) -> None:
+        self.show_tab(TAB_SEARCH)
+        self.search.focus_query()
+
+    def focus_zone_filter(self) -> None:
+        self.zone_list.focus_filter()
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def _zone_ids_for_print(self) -> list[str]:
+        current = self.zone_list.current_zone_id()
+        return [current] if current else self.zone_list.visible_zone_ids()
+
+    def print_preview(self) -> None:
+        from zoneprofiles.ui import printing  # written separately; loaded only when asked for
+        printing.print_preview(self, self.corpus, self._zone_ids_for_print())
+
+    def export_pdf(self) -> None:
+        from zoneprofiles.ui import printing
+        printing.export_pdf(self, self.corpus, self._zone_ids_for_print())
+
+    def set_language(self, language: str) -> None:
+        if language != self.settings.language():
+            self.settings.set_language(language)
+            self.statusBar().showMessage(self.tr(
+                "The language changes when Zone Profiles is started again."), 8000)
+
+    def about(self) -> None:
+        from zoneprofiles import __version__
+        QMessageBox.about(self, self.tr("About Zone Profiles"), self.tr(
+            "<h3>Zone Profiles {version}</h3>"
+            "<p>Profiles of China's development zones read from Chinese news: key figures, "
+            "policies and industries, each traced to the sentence it came from.</p>").format(
+            version=__version__))
+
+    def _update_actions(self) -> None:
+        has_corpus = self.corpus is not None
+        can_print = has_corpus and printing_available() and bool(self._zone_ids_for_print())
+        self.acts.print_preview.setEnabled(can_print)
+        self.acts.export_pdf.setEnabled(can_print)
+        self.acts.import_report.setEnabled(has_corpus)
+        self.acts.reload.setEnabled(True)
+        language = self.settings.language()
+        self.acts.language_zh.setChecked(language == "zh_CN")
+        self.acts.language_en.setChecked(language == "en")
+
+    # --- drag and drop -----------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    # --- window state ------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.blob("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            width = min(1280, available.width() if available else 1280)
+            height = min(720, (available.height() - 40) if available else 720)
+            self.resize(width, height)
+        state = self.settings.blob("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.blob("splitter")
+        self._default_splitter = splitter is None or not self.splitter.restoreState(splitter)
+        self.tabs.setCurrentIndex(self.settings.int_value("tab", TAB_PROFILE))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._default_splitter:  # first run: share the width once it is known
+            self._default_splitter = False
+            width = max(self.splitter.width(), self.width())
+            self.splitter.setSizes([int(width * 0.22), int(width * 0.40), int(width * 0.38)])
+
+    def save_state(self) -> None:
+        self.settings.set_blob("geometry", self.saveGeometry())
+        self.settings.set_blob("state", self.saveState())
+        self.settings.set_blob("splitter", self.splitter.saveState())
+        self.settings.set_int("tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+            self.job.wait(10_000)  # a reading thread must not outlive the window
+        super().closeEvent(event)

@@ -1,0 +1,232 @@
+"""One zone's profile: who it is, its parent and parks, its key figures,
+policies, industries and the articles it appears in."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QStackedWidget,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from .formatting import text_or_empty
+from .profile_models import (FIG_LABEL, POL_TITLE, ART_TITLE, ArticleTableModel,
+                             FigureTableModel, PolicyTableModel, RowRole, SortRole)
+
+FIGURE, POLICY, ARTICLE = "figure", "policy", "article"
+TAG_STYLE = ("background-color:#e3eefc; color:#1a3d6e; border-radius:3px;")
+
+
+def _table(model, stretch_column: int) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    proxy.setSortLocaleAware(True)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    # until a header is clicked: the order of the articles, as the model gives it
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    proxy.sort(-1)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    for col in range(model.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if col == stretch_column \
+            else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(col, mode)
+    return view, proxy
+
+
+def _plain_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ProfilePanel(QWidget):
+    item_selected = Signal(str, dict)  # FIGURE/POLICY/ARTICLE, the row
+    zone_requested = Signal(str)  # a parent or park link was clicked
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._zone_id = ""
+        self._links: list[str] = []
+
+        self.name_label = _plain_label()
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.meta_label = _plain_label()
+        self.aliases_label = _plain_label()
+        self.links_label = QLabel()  # rich text: the park names are escaped before use
+        self.links_label.setTextFormat(Qt.TextFormat.RichText)
+        self.links_label.setWordWrap(True)
+        self.links_label.linkActivated.connect(self._on_link)
+        self.tags_label = QLabel()
+        self.tags_label.setTextFormat(Qt.TextFormat.RichText)
+        self.tags_label.setWordWrap(True)
+
+        self.figures = FigureTableModel(self)
+        self.policies = PolicyTableModel(self)
+        self.articles = ArticleTableModel(self)
+        self.figure_view, self.figure_proxy = _table(self.figures, FIG_LABEL)
+        self.policy_view, self.policy_proxy = _table(self.policies, POL_TITLE)
+        self.article_view, self.article_proxy = _table(self.articles, ART_TITLE)
+        self.figure_view.setToolTip(self.tr("Select a figure to see its sentence in the source"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.figure_view, "")
+        self.tabs.addTab(self.policy_view, "")
+        self.tabs.addTab(self.article_view, "")
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 0)
+        for label in (self.name_label, self.meta_label, self.aliases_label, self.links_label,
+                      self.tags_label):
+            layout.addWidget(label)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self.tabs, 1)
+
+        self.empty_label = QLabel(self.tr("Select a zone in the list to see its profile."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        for kind, view in ((FIGURE, self.figure_view), (POLICY, self.policy_view),
+                           (ARTICLE, self.article_view)):
+            view.selectionModel().currentRowChanged.connect(
+                lambda current, _prev, k=kind: self._emit_row(k, current))
+            view.clicked.connect(lambda index, k=kind: self._emit_row(k, index))
+        self._update_tab_titles()
+
+    # --- showing a profile ------------------------------------------------------
+    def zone_id(self) -> str:
+        return self._zone_id
+
+    def clear(self) -> None:
+        self._zone_id = ""
+        for model in (self.figures, self.policies, self.articles):
+            model.set_frame(None)
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def show_profile(self, profile) -> None:
+        """`profile`: a model.ZoneProfile."""
+        zone = profile.zone
+        self._zone_id = str(zone["zone_id"])
+        self.name_label.setText(text_or_empty(zone.get("name")))
+        where = " ".join(dict.fromkeys(
+            p for p in (text_or_empty(zone.get("province")), text_or_empty(zone.get("city"))) if p))
+        self.meta_label.setText(" · ".join(p for p in (text_or_empty(zone.get("kind")), where) if p)
+                                or self.tr("Kind and place unknown"))
+        others = [a for a in text_or_empty(zone.get("aliases")).split("|")
+                  if a and a != text_or_empty(zone.get("name"))]
+        self.aliases_label.setText(self.tr("Also called: {names}").format(names="、".join(others))
+                                   if others else "")
+        self.aliases_label.setVisible(bool(others))
+        self._show_links(profile)
+        self._show_tags(profile.industries, profile.keywords)
+
+        self.figures.set_frame(profile.figures)
+        self.policies.set_frame(profile.policies)
+        self.articles.set_frame(profile.articles)
+        self._update_tab_titles()
+        self.stack.setCurrentIndex(1)
+
+    def _show_links(self, profile) -> None:
+        self._links = []
+        parts = []
+        if profile.parent is not None:
+            parts.append(self.tr("Part of: {zone}").format(zone=self._link(profile.parent)))
+        if not profile.parks.empty:
+            parks = "、".join(self._link(p) for _, p in profile.parks.iterrows())
+            parts.append(self.tr("Parks: {parks}").format(parks=parks))
+        self.links_label.setText("<br>".join(parts))
+        self.links_label.setVisible(bool(parts))
+
+    def _link(self, zone) -> str:
+        self._links.append(str(zone["zone_id"]))
+        name = html.escape(text_or_empty(zone.get("name")) or str(zone["zone_id"]))
+        return f'<a href="zone:{len(self._links) - 1}">{name}</a>'
+
+    def _on_link(self, href: str) -> None:
+        if href.startswith("zone:"):
+            index = int(href[5:])
+            if 0 <= index < len(self._links):
+                self.zone_requested.emit(self._links[index])
+
+    def _show_tags(self, industries: list[str], keywords: list[str]) -> None:
+        def chips(terms):
+            return " ".join(f'<span style="{TAG_STYLE}">&nbsp;{html.escape(str(t))}&nbsp;</span>'
+                            for t in terms)
+        rows = []
+        industries_title = html.escape(self.tr("Industries"))
+        keywords_title = html.escape(self.tr("Keywords"))
+        if industries:
+            rows.append(f"<b>{industries_title}</b>&nbsp; {chips(industries)}")
+        if keywords:
+            rows.append(f"<b>{keywords_title}</b>&nbsp; {chips(keywords[:15])}")
+        self.tags_label.setText("<br>".join(rows))
+        self.tags_label.setVisible(bool(rows))
+
+    def _update_tab_titles(self) -> None:
+        self.tabs.setTabText(0, self.tr("Key figures ({n})").format(n=self.figures.rowCount()))
+        self.tabs.setTabText(1, self.tr("Policies ({n})").format(n=self.policies.rowCount()))
+        self.tabs.setTabText(2, self.tr("Articles ({n})").format(n=self.articles.rowCount()))
+
+    # --- selection ---------------------------------------------------------------
+    def _emit_row(self, kind: str, index) -> None:
+        if index.isValid():
+            self.item_selected.emit(kind, index.data(RowRole))
+
+    def _parts(self, kind: str):
+        return {FIGURE: (self.figures, self.figure_proxy, self.figure_view, 0),
+                POLICY: (self.policies, self.policy_proxy, self.policy_view, 1),
+                ARTICLE: (self.articles, self.article_proxy, self.article_view, 2)}[kind]
+
+    def select_item(self, kind: str, item_id) -> bool:
+        """Select a figure/policy/article of the shown zone; emits item_selected."""
+        model, proxy, view, tab = self._parts(kind)
+        row = model.row_of(item_id)
+        if row < 0:
+            return False
+        self.tabs.setCurrentIndex(tab)
+        index = proxy.mapFromSource(model.index(row, 0))
+        selection = view.selectionModel()
+        if selection.currentIndex().row() == index.row():
+            self._emit_row(kind, index)
+        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
+                                  | selection.SelectionFlag.Rows)
+        view.scrollTo(index)
+        return True
+
+    def selected_figure(self) -> dict | None:
+        index = self.figure_view.selectionModel().currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def selected_item(self) -> tuple[str, dict] | None:
+        """The selected row of the visible list."""
+        kind = (FIGURE, POLICY, ARTICLE)[self.tabs.currentIndex()]
+        _model, _proxy, view, _tab = self._parts(kind)
+        index = view.selectionModel().currentIndex()
+        return (kind, index.data(RowRole)) if index.isValid() else None
+
+    def figure_ids(self) -> list[str]:
+        return [str(self.figures.row(r).get("figure_id")) for r in range(self.figures.rowCount())]

@@ -1,0 +1,219 @@
+"""The source text, read-only and plain, with the selected item's span
+highlighted from the model's offsets (never found again by searching).
+
+Strong colour: exactly `text[start:end]` of the selected figure or policy.
+Light colour: its sentence (or the whole article when an article is chosen).
+Pale marks: every other figure and policy extracted from the same file;
+clicking one reports it so the profile can select it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from .formatting import is_missing, text_or_empty
+from .offsets import OffsetMap
+from .profile_models import file_name
+
+STRONG, LIGHT, MARK = "strong", "light", "mark"
+ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1  # which of the three a selection is
+COLOURS = {STRONG: "#ffa94d", LIGHT: "#fff1b8", MARK: "#dbe8fb"}
+
+
+def _span(row: dict, start_key: str, end_key: str) -> tuple[int, int] | None:
+    start, end = row.get(start_key), row.get(end_key)
+    if is_missing(start) or is_missing(end):
+        return None
+    return int(start), int(end)
+
+
+class SourceView(QWidget):
+    item_clicked = Signal(str, dict)  # "figure"/"policy", its row
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._corpus = None
+        self._file = ""
+        self._map = OffsetMap("")
+        self._items: dict[str, list[tuple[int, int, str, dict]]] = {}
+        self._current: tuple[str, int, int] | None = None  # file, start, end of the strong span
+
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.editor = QPlainTextEdit()
+        self.editor.setReadOnly(True)
+        self.editor.setUndoRedoEnabled(False)
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.editor.viewport().setMouseTracking(True)
+        self.editor.viewport().installEventFilter(self)
+        self.legend = QLabel(self.tr("Orange: the selected item · yellow: its sentence · "
+                                     "blue: other extracted items (click to select)"))
+        self.legend.setWordWrap(True)
+        self.legend.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.legend)
+        self.clear()
+
+    # --- data --------------------------------------------------------------------
+    def set_corpus(self, corpus) -> None:
+        self._corpus = corpus
+        self._items = {}
+        self.clear()
+
+    def clear(self) -> None:
+        self._file = ""
+        self._current = None
+        self._map = OffsetMap("")
+        self.editor.setPlainText("")
+        self.editor.setExtraSelections([])
+        self.header.setText(self.tr("Select a figure, policy or article to see where it came from."))
+
+    def current_file(self) -> str:
+        return self._file
+
+    def _items_in(self, source_file: str) -> list[tuple[int, int, str, dict]]:
+        if source_file not in self._items:
+            items = []
+            corpus = self._corpus
+            for kind, frame in (("figure", corpus.figures), ("policy", corpus.policies)):
+                rows = frame[frame["source_file"] == source_file].to_dict("records")
+                for row in rows:
+                    span = _span(row, "start", "end")
+                    if span and span[1] > span[0]:
+                        items.append((span[0], span[1], kind, row))
+            self._items[source_file] = sorted(items, key=lambda it: (it[0], it[1]))
+        return self._items[source_file]
+
+    def _load_file(self, source_file: str) -> bool:
+        if source_file == self._file:
+            return True
+        if self._corpus is None or source_file not in self._corpus.texts:
+            self.clear()
+            self.header.setText(self.tr("The source text of {file} is not available.").format(
+                file=source_file))
+            return False
+        text = self._corpus.text(source_file)
+        self._file = source_file
+        self._map = OffsetMap(text)
+        self.editor.setPlainText(text)
+        return True
+
+    # --- showing -----------------------------------------------------------------
+    def show_item(self, kind: str, row: dict) -> bool:
+        """Show a figure/policy/article row from the model at its place."""
+        source_file = text_or_empty(row.get("source_file"))
+        span = _span(row, "start", "end")
+        if not source_file or span is None:
+            return False
+        if kind == "article":
+            return self.show_span(source_file, None, light=span, scroll_to=span[0])
+        return self.show_span(source_file, span, light=_span(row, "sentence_start", "sentence_end"))
+
+    def show_span(self, source_file: str, strong: tuple[int, int] | None,
+                  light: tuple[int, int] | None = None, scroll_to: int | None = None) -> bool:
+        if not self._load_file(source_file):
+            return False
+        self._current = (source_file, *strong) if strong else None
+        selections = [self._selection(s, e, MARK) for s, e, _k, _r in self._items_in(source_file)
+                      if not strong or (s, e) != strong]
+        if light:
+            selections.append(self._selection(*light, LIGHT))
+        if strong:
+            selections.append(self._selection(*strong, STRONG))
+        self.editor.setExtraSelections(selections)
+        anchor = scroll_to if scroll_to is not None else (strong or light or (0, 0))[0]
+        self._scroll_to(anchor, (strong or light or (anchor, anchor))[1])
+        self._update_header(source_file, anchor)
+        return True
+
+    def _selection(self, start: int, end: int, role: str) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._map.to_doc(start))
+        cursor.setPosition(self._map.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(COLOURS[role]))
+        if role == STRONG:
+            fmt.setForeground(QColor("#000000"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setProperty(ROLE_PROPERTY, role)
+        selection.format = fmt
+        selection.cursor = cursor
+        return selection
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        # show the end first, then the start centred: a long span starts on screen
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._map.to_doc(end))
+        self.editor.setTextCursor(cursor)
+        cursor.setPosition(self._map.to_doc(start))
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+
+    def _update_header(self, source_file: str, position: int) -> None:
+        title = ""
+        articles = self._corpus.articles
+        rows = articles[(articles["source_file"] == source_file)
+                        & (articles["start"] <= position) & (articles["end"] > position)]
+        if not rows.empty:
+            title = text_or_empty(rows.iloc[0]["title"])
+        name = file_name(source_file)
+        self.header.setText(f"{name} — {title}" if title else name)
+        self.header.setToolTip(source_file)
+
+    # --- what is highlighted (in the model's offsets) ----------------------------
+    def highlighted_span(self) -> tuple[str, int, int] | None:
+        return self._current
+
+    def selections(self, role: str) -> list[QTextEdit.ExtraSelection]:
+        return [s for s in self.editor.extraSelections()
+                if s.format.property(ROLE_PROPERTY) == role]
+
+    def text_offset(self, document_position: int) -> int:
+        return self._map.to_text(document_position)
+
+    def document_position(self, text_offset: int) -> int:
+        return self._map.to_doc(text_offset)
+
+    # --- clicking an extracted item ----------------------------------------------
+    def item_at(self, offset: int) -> tuple[str, dict] | None:
+        if not self._file:
+            return None
+        hits = [(e - s, 0 if k == "figure" else 1, k, r)
+                for s, e, k, r in self._items_in(self._file) if s <= offset < e]
+        if not hits:
+            return None
+        _len, _order, kind, row = min(hits, key=lambda h: (h[0], h[1]))
+        return kind, row
+
+    def _item_under(self, pos) -> tuple[str, dict] | None:
+        cursor = self.editor.cursorForPosition(pos)
+        # cursorForPosition gives the nearest boundary; the character clicked on is
+        # the one after it unless the click was on its right half
+        rect = self.editor.cursorRect(cursor)
+        position = cursor.position() - (1 if pos.x() < rect.center().x() and cursor.position() else 0)
+        return self.item_at(self._map.to_text(position))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor.viewport():
+            if event.type() == QEvent.Type.MouseMove:
+                under = self._item_under(event.position().toPoint())
+                watched.setCursor(Qt.CursorShape.PointingHandCursor if under
+                                  else Qt.CursorShape.IBeamCursor)
+            elif (event.type() == QEvent.Type.MouseButtonRelease
+                  and event.button() == Qt.MouseButton.LeftButton
+                  and not self.editor.textCursor().hasSelection()):
+                under = self._item_under(event.position().toPoint())
+                if under:
+                    self.item_clicked.emit(*under)
+        return super().eventFilter(watched, event)

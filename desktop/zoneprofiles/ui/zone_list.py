@@ -1,0 +1,351 @@
+"""The zone list: a table model over the zones DataFrame, a proxy that
+filters by text, kind and province, and the widget around them."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QStackedWidget, QTableView,
+                               QVBoxLayout, QWidget)
+
+from .formatting import text_or_empty
+
+COL_NAME, COL_KIND, COL_REGION, COL_FIGURES, COL_ARTICLES = range(5)
+SortRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2  # the zone's row as a dict
+ZoneIdRole = Qt.ItemDataRole.UserRole + 3
+
+_NUMERIC = {COL_FIGURES: "n_figures", COL_ARTICLES: "n_articles"}
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def region(row: dict) -> str:
+    province, city = text_or_empty(row.get("province")), text_or_empty(row.get("city"))
+    if city and city != province:
+        return f"{province} {city}".strip()
+    return province
+
+
+def aliases(row: dict) -> list[str]:
+    return [a for a in text_or_empty(row.get("aliases")).split("|") if a]
+
+
+class ZoneTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._names: dict[str, str] = {}
+
+    def set_zones(self, zones) -> None:
+        """`zones`: the corpus's zones DataFrame (or None to empty the list)."""
+        self.beginResetModel()
+        self._rows = [] if zones is None else zones.to_dict("records")
+        self._names = {str(r["zone_id"]): text_or_empty(r.get("name")) for r in self._rows}
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Zone"), self.tr("Kind"), self.tr("Region"),
+                    self.tr("Figures"), self.tr("Articles")][section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return [self.tr("Canonical name of the zone"), self.tr("Kind of zone"),
+                    self.tr("Province and city"),
+                    self.tr("Number of key figures extracted"),
+                    self.tr("Number of articles that mention the zone")][section]
+        return None
+
+    def row(self, row: int) -> dict:
+        return self._rows[row]
+
+    def zone_ids(self) -> list[str]:
+        return [str(r["zone_id"]) for r in self._rows]
+
+    def row_of(self, zone_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if str(r["zone_id"]) == zone_id:
+                return i
+        return -1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NAME:
+                return text_or_empty(row.get("name"))
+            if col == COL_KIND:
+                return text_or_empty(row.get("kind"))
+            if col == COL_REGION:
+                return region(row)
+            return _int(row.get(_NUMERIC[col]))
+        if role == SortRole:
+            if col in _NUMERIC:
+                return _int(row.get(_NUMERIC[col]))
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == RowRole:
+            return row
+        if role == ZoneIdRole:
+            return str(row["zone_id"])
+        return None
+
+    def _tooltip(self, row: dict) -> str:
+        lines = [text_or_empty(row.get("name"))]
+        names = [a for a in aliases(row) if a != lines[0]]
+        if names:
+            lines.append(self.tr("Also called: {names}").format(names="、".join(names)))
+        parent = text_or_empty(row.get("parent_id"))
+        if parent:
+            lines.append(self.tr("Part of: {zone}").format(zone=self._names.get(parent, parent)))
+        lines.append(self.tr("{figures} figures, {policies} policies, {articles} articles").format(
+            figures=_int(row.get("n_figures")), policies=_int(row.get("n_policies")),
+            articles=_int(row.get("n_articles"))))
+        return "\n".join(lines)
+
+
+class ZoneFilterProxy(QSortFilterProxyModel):
+    """Filters by a substring of the name or any alias, by kind and by province."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._kind = ""
+        self._province = ""
+        self.setSortRole(SortRole)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        self._change_filter("_text", text.strip().casefold())
+
+    def set_kind(self, kind: str) -> None:
+        self._change_filter("_kind", kind)
+
+    def set_province(self, province: str) -> None:
+        self._change_filter("_province", province)
+
+    def _change_filter(self, name: str, value: str) -> None:
+        if getattr(self, name) == value:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, name, value)
+            self.invalidateFilter()
+
+    def is_filtering(self) -> bool:
+        return bool(self._text or self._kind or self._province)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        row = self.sourceModel().row(source_row)
+        if self._kind and text_or_empty(row.get("kind")) != self._kind:
+            return False
+        if self._province and text_or_empty(row.get("province")) != self._province:
+            return False
+        if self._text:
+            names = [text_or_empty(row.get("name")), str(row.get("zone_id")), *aliases(row)]
+            return any(self._text in n.casefold() for n in names)
+        return True
+
+
+class ZoneListWidget(QWidget):
+    zone_selected = Signal(str)  # zone_id, or "" when nothing is selected
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = ZoneTableModel(self)
+        self.proxy = ZoneFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name or alias (Ctrl+L)"))
+        self.filter_edit.setToolTip(self.tr("Show only zones whose name or alias contains this text"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setToolTip(self.tr("Show only zones of this kind"))
+        self.province_combo = QComboBox()
+        self.province_combo.setToolTip(self.tr("Show only zones in this province"))
+        for combo in (self.kind_combo, self.province_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(4)
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_FIGURES, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_KIND, COL_REGION, COL_FIGURES, COL_ARTICLES):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionHidden(COL_REGION, True)  # the province filter covers it; right-click shows it
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._add_column_toggles(header)
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+
+        self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.kind_combo, 1)
+        filters.addWidget(self.province_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+        self.filter_edit.textChanged.connect(self._on_filter_text)
+        self.kind_combo.currentIndexChanged.connect(
+            lambda: self._apply(self.proxy.set_kind, self.kind_combo.currentData() or ""))
+        self.province_combo.currentIndexChanged.connect(
+            lambda: self._apply(self.proxy.set_province, self.province_combo.currentData() or ""))
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._loading = False
+        self._fill_combos(None)
+        self._update_count()
+
+    def _add_column_toggles(self, header) -> None:
+        from PySide6.QtGui import QAction
+        for col in (COL_KIND, COL_REGION, COL_FIGURES, COL_ARTICLES):
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            action = QAction(title, header)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+            header.addAction(action)
+
+    # --- data ----------------------------------------------------------------
+    def set_zones(self, zones) -> None:
+        previous = self.current_zone_id()
+        self.model.set_zones(zones)
+        self._fill_combos(zones)
+        self._update_count()
+        if previous and self.model.row_of(previous) >= 0:
+            self.select_zone(previous)
+        else:
+            self.zone_selected.emit("")
+
+    def set_loading(self, loading: bool) -> None:
+        self._loading = loading
+        self._update_count()
+
+    def _fill_combos(self, zones) -> None:
+        for combo, column, all_text in (
+                (self.kind_combo, "kind", self.tr("All kinds")),
+                (self.province_combo, "province", self.tr("All provinces"))):
+            keep = combo.currentData() or ""
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_text, "")
+            values = [] if zones is None else sorted(
+                {text_or_empty(v) for v in zones[column]} - {""})
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+            combo.blockSignals(False)
+        self.proxy.set_kind(self.kind_combo.currentData() or "")
+        self.proxy.set_province(self.province_combo.currentData() or "")
+
+    # --- filtering -------------------------------------------------------------
+    def _on_filter_text(self, text: str) -> None:
+        self._apply(self.proxy.set_text, text)
+
+    def _apply(self, setter, value) -> None:
+        setter(value)
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        self.filter_edit.clear()
+        self.kind_combo.setCurrentIndex(0)
+        self.province_combo.setCurrentIndex(0)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("Showing {shown} of {total} zones").format(
+            shown=shown, total=total))
+        if shown:
+            self.stack.setCurrentWidget(self.view)
+            return
+        if self._loading and not total:
+            self.empty_label.setText(self.tr("Loading articles…"))
+        elif not total:
+            self.empty_label.setText(self.tr(
+                "No zones yet.\nOpen articles with File ▸ Open Folder (Ctrl+Shift+O) "
+                "or drop files here."))
+        else:
+            self.empty_label.setText(self.tr("No zone matches the filter."))
+        self.stack.setCurrentWidget(self.empty_label)
+
+    # --- selection -------------------------------------------------------------
+    def _on_current(self, current, _previous) -> None:
+        self.zone_selected.emit(str(current.data(ZoneIdRole)) if current.isValid() else "")
+
+    def current_zone_id(self) -> str:
+        index = self.view.selectionModel().currentIndex()
+        return str(index.data(ZoneIdRole)) if index.isValid() else ""
+
+    def select_zone(self, zone_id: str) -> bool:
+        row = self.model.row_of(zone_id)
+        if row < 0:
+            return False
+        source = self.model.index(row, COL_NAME)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by the filter: the user asked for it, so show it
+            self.clear_filters()
+            index = self.proxy.mapFromSource(source)
+        if index == self.view.selectionModel().currentIndex():
+            self.zone_selected.emit(zone_id)
+        self.view.selectionModel().setCurrentIndex(
+            index, self.view.selectionModel().SelectionFlag.ClearAndSelect
+            | self.view.selectionModel().SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def visible_zone_ids(self) -> list[str]:
+        return [str(self.proxy.index(r, 0).data(ZoneIdRole)) for r in range(self.proxy.rowCount())]
