@@ -64,7 +64,8 @@ def _raw_sentence(src: SourceText, attr: Attributor, s) -> tuple[str, int, int]:
     return text, rs, re_
 
 
-def _extract_file(src: SourceText, doc: Document, finder: ZoneFinder, rows: _Rows) -> None:
+def _extract_file(src: SourceText, doc: Document, finder: ZoneFinder, rows: _Rows,
+                  is_word=lambda w: False) -> None:
     loci = finder.find(doc.text)
     attr = Attributor(doc, loci, finder)
     art_ids = {}
@@ -101,7 +102,7 @@ def _extract_file(src: SourceText, doc: Document, finder: ZoneFinder, rows: _Row
         sentence = None
         policy_hits = policies_in(doc.text, s.start, s.end)
         skip = [(h.start, h.end) for h in policy_hits if h.kind != "subsidy"]
-        for f in figures_in(doc.text, s.start, s.end, named, context, skip):
+        for f in figures_in(doc.text, s.start, s.end, named, context, skip, is_word):
             zone = attr.zone_at(s, f.start)
             if not zone:
                 continue
@@ -153,7 +154,7 @@ def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None =
         if cancelled is not None and cancelled():
             break
         mark_duplicates(doc, seen)
-        _extract_file(src, doc, finder, rows)
+        _extract_file(src, doc, finder, rows, is_word)
         if progress is not None:
             progress(i + 1, len(sources), src.name)
 

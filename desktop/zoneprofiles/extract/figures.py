@@ -22,13 +22,28 @@ _SHARE = re.compile(r"(?:占(?:比|到|了)?|比重|比例|占有率|覆盖率|�
 _GROWTH = re.compile(r"(?:增长|增速|增幅|提升|提高|增加|下降|减少|降低|回落|上涨|攀升|缩短)了?$")
 _TARGET_WINDOW = 24
 _TRAILING = re.compile(
-    r"(?:增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|均|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
+    r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|均|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
     r"同比|比上年|较上年|年均|增长了|增长|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少|降低了|降低|"
     r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为)+$")
-_LEADING = re.compile(
-    r"^(?:其中|目前|截至目前|截至|当前|全年|今年以来|近年来|同时|此外|另外|并|且|已|累计|共有|共|拥有|聚集|集聚|"
-    r"汇聚|引进|培育|实现|完成|建成|新增|签约|带动|吸引|入驻|建立|组建|创建|打造|形成|构建|接入|有|达|该|在|对|为|向|以|"
-    r"通过|了|这|那|其|把|将|还|也|就|都|成功|共计)+")
+_LEADING_WORDS = re.compile(
+    r"^(?:其中|目前|截至目前|截至|当前|全年|今年以来|近年来|同时|此外|另外|已经|累计|共有|共计|拥有|聚集|集聚|"
+    r"汇聚|引进|培育|实现|完成|建成|新增|签约|带动|吸引|入驻|建立|组建|创建|打造|形成|构建|接入|通过|成功|包括|以及|及)")
+# one-character words stripped only when they do not begin a longer word (就业, 以上)
+_LEADING_CHARS = set("并且已共有达该在对为向以了这那其把将还也就都")
+
+
+def _strip_leading(label: str, is_word) -> str:
+    while label:
+        m = _LEADING_WORDS.match(label)
+        if m:
+            label = label[m.end():]
+            continue
+        if label[0] in _LEADING_CHARS and not (len(label) > 1 and is_word(label[:2])):
+            label = label[1:]
+            continue
+        break
+    return label
+
 # "产品优良率由原来的97%提升到98.7%": the label is what stands before 由/从
 _FROM_TO = re.compile(r"(?:由|从)(?:过去|原来|以前|去年)?的?.*$")
 _STOP_LABELS = {"其他", "其中", "包括", "给予", "预计", "前", "后", "这", "那", "约", "共", "达"}
@@ -39,6 +54,7 @@ _VERB_ONLY = re.compile(r"^(?:给予|包括|承接|引进|培育|建成|集聚|�
 _POST_STOP = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]|入园|已|将|落户|投产|实现|达|的|为|是|在|及|和|等|集中|"
                         r"涵盖|覆盖|包括|成功|通过|获得")
 _MAX_LABEL = 16
+_SHORT_QUOTE = re.compile(r"“[^“”\n]{1,20}”")
 
 
 @dataclass
@@ -83,7 +99,7 @@ def _strip_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
 
 
 def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
-              named: list[tuple[int, int]]) -> str:
+              named: list[tuple[int, int]], is_word=lambda w: False) -> str:
     """What the number measures. `named` are spans of zone names, places and
     periods to leave out of the label."""
     pre_raw = _clause_before(text, lo, q_start)
@@ -93,7 +109,7 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     pre = _FROM_TO.sub("", pre) or pre
     pre = _TRAILING.sub("", pre)
     pre = _CUT_AFTER.sub("", pre) or pre
-    stripped = _LEADING.sub("", pre)
+    stripped = _strip_leading(pre, is_word)
     if not stripped or _VERB_ONLY.fullmatch(stripped):
         # "引进36个标准厂房项目": the noun follows the number
         post = _clause_after(text, q_end, hi).strip()
@@ -127,11 +143,14 @@ def _period_for(periods: list[Period], q: Quantity) -> str:
 
 
 def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
-               context_before: str = "", skip: list[tuple[int, int]] = ()) -> list[FigureHit]:
+               context_before: str = "", skip: list[tuple[int, int]] = (),
+               is_word=lambda w: False) -> list[FigureHit]:
     """Key figures in text[lo:hi] (one sentence piece). `context_before` is the
     earlier part of the same sentence when a broken paragraph was rejoined."""
     piece = text[lo:hi]
     periods = [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year) for p in find_periods(piece)]
+    # a number inside a short quoted name (“两千亿元汽车产业集群”, “双百”项目) is part of the name
+    skip = list(skip) + [(m.start() + lo, m.end() + lo) for m in _SHORT_QUOTE.finditer(piece)]
     hits = []
     for q0 in find_quantities(piece):
         q = Quantity(q0.start + lo, q0.end + lo, q0.raw, q0.value, q0.unit, q0.qualifier, q0.high)
@@ -144,7 +163,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         if any(s <= q.start < e for s, e in skip):
             continue  # the 10 of “氢能10条” names a policy
         spans = named + [(p.start, p.end) for p in periods]
-        label = label_for(text, lo, hi, q.start, q.end, spans)
+        label = label_for(text, lo, hi, q.start, q.end, spans, is_word)
         clause = _clause_before(text, lo, q.start)
         kind = kind_for(context_before + text[lo:q.start], clause, q)
         if not label and hits:
