@@ -211,6 +211,8 @@ def test_an_ocr_space_between_number_and_unit_is_tolerated():
     "高镍三元电池",
     "千亿级产业集群",
     "2号线和3号楼",
+    "全市前10强企业",
+    "PM2.5浓度下降",
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == []
@@ -261,7 +263,12 @@ def test_any_text_parses_without_error_into_exact_sorted_spans(text):
     assert find_quantities(text) == find_quantities(text)  # deterministic
 
 
+def test_a_figure_right_after_latin_letters_still_counts_when_it_has_a_unit():
+    assert only("园区实现GDP3686亿元").raw == "3686亿元"
+
+
 def test_absurd_numerals_do_not_raise():
     _check_invariants("万" * 500 + "1" + "亿" * 300 + "元")
     _check_invariants("9" * 5000 + "亿元")
     _check_invariants("一" + "万" * 2000)
+    assert find_quantities("9" * 400 + "元") == []  # no value a float (or JSON) can hold

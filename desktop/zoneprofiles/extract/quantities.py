@@ -9,6 +9,7 @@ and the choices behind it, are written down in docs/quantities.md.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -44,9 +45,8 @@ _FOLD.update({ord(a): b for a, b in zip("萬億兩倆俩貳陸點個負幾\u3000
 _NEEDS_FOLD = re.compile("[\uff01-\uff0b\uff0d-\uff5e萬億兩倆俩貳陸點個負幾\u3000−–]|\\d，\\d")
 
 # --- numerals --------------------------------------------------------------
-_DIGIT = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
-          "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7,
-          "八": 8, "捌": 8, "九": 9, "玖": 9}
+_DIGIT = {c: d for d, cs in enumerate(["零〇", "一壹", "二贰两", "三叁", "四肆", "五伍", "六陆",
+                                       "七柒", "八捌", "九玖"]) for c in cs}
 _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG = {"万": 10**4, "亿": 10**8, "兆": 10**12}
 
@@ -119,7 +119,7 @@ _POST_RE = re.compile(r"以上|以下|以内|左右|有余|之多")
 _TIME_POST_RE = re.compile(r"多|余")  # 3年多, 1个月余: only after a time unit
 
 # what follows a number that makes it a label, a date or a period, not an amount
-_LABEL_RE = re.compile(r"[ ]{0,2}(?:号|版|届|期|级|代|年代|年级|世纪|周年|月(?!亮)|日|季度|楼|时(?!间)|位数"
+_LABEL_RE = re.compile(r"[ ]{0,2}(?:号|版|届|期|级|代|强|年代|年级|世纪|周年|月(?!亮)|日|季度|楼|时(?!间)|位数"
                        r"|点(?![零〇一二三四五六七八九])|次(?=全会|会议|全体会议|党代会|代表大会))")
 _RANGE_SEP_RE = re.compile(r"[ ]?(?:—{1,2}|-|~)[ ]?|至|到")
 # spans that are never quantities even though they hold numerals
@@ -234,23 +234,6 @@ def _evaluate(tokens) -> tuple[Decimal, str, Decimal] | None:
     return total, approx, trailing
 
 
-def _parse_run(text: str, start: int, end: int):
-    """Longest well-formed number at text[start:end].  A shorter one may end
-    at a space (`5 一季度` is 5) or after a multiplier (`五十千` is 五十), but
-    never at a bare digit: 二〇二三 and 一二期 are not numbers at all."""
-    toks = _tokens(text[start:end])
-    cuts = {len(toks)} | {i for i, t in enumerate(toks) if t[0] == "sp" and i}
-    cuts |= {i for i in range(2, len(toks)) if toks[i - 1][0] in ("u", "b")}
-    for k in sorted(cuts, reverse=True):
-        sub = toks[:k]
-        while sub and sub[-1][0] == "sp":
-            sub.pop()
-        res = _evaluate(sub) if sub else None
-        if res is not None:
-            return res, start + sub[-1][3], sub
-    return None
-
-
 @dataclass(slots=True)
 class _Num:
     start: int
@@ -263,11 +246,21 @@ class _Num:
 
 
 def _number_at(text: str, m) -> _Num | None:
-    parsed = _parse_run(text, m.start(), m.end())
-    if parsed is None:
-        return None
-    (value, approx, trailing), end, toks = parsed
-    return _Num(m.start(), end, value, approx, trailing, toks, any(t[0] == "ar" for t in toks))
+    """Longest well-formed number in the run m.  A shorter one may end
+    at a space (`5 一季度` is 5) or after a multiplier (`五十千` is 五十), but
+    never at a bare digit: 二〇二三 and 一二期 are not numbers at all."""
+    start = m.start()
+    toks = _tokens(m.group())
+    cuts = {len(toks)} | {i for i, t in enumerate(toks) if t[0] == "sp" and i}
+    cuts |= {i for i in range(2, len(toks)) if toks[i - 1][0] in ("u", "b")}
+    for k in sorted(cuts, reverse=True):
+        sub = toks[:k]
+        while sub and sub[-1][0] == "sp":
+            sub.pop()
+        res = _evaluate(sub) if sub else None
+        if res is not None:
+            return _Num(start, start + sub[-1][3], *res, sub, any(t[0] == "ar" for t in sub))
+    return None
 
 
 def _is_year(num: _Num) -> bool:
@@ -327,12 +320,11 @@ class _Scan:
             return m.start(), _QUAL_NORMAL.get(q, q), neg
         return start, "", neg
 
-    def _blocked_before(self, start: int) -> bool:
-        s = self.s
-        if start == 0:
-            return False
-        c = s[start - 1]
-        return c == "第" or c == "+" or (c.isascii() and c.isalpha()) or c == "."
+    def _blocked_before(self, start: int, amount: bool = False) -> bool:
+        """An ordinal (第5) or a code (TOP100, EH216, PM2.5); after letters an
+        `amount` (with a unit or 万/亿) still counts: 实现GDP3686亿元."""
+        c = self.s[start - 1] if start else ""
+        return c in ("第", "+", ".") or (c.isascii() and c.isalpha() and not amount)
 
     def _unit_after(self, num: _Num, pos: int) -> tuple[str, str, int, int]:
         """(unit reported, kind, end, factor on the value) of a unit at pos."""
@@ -425,7 +417,7 @@ class _Scan:
             start, qualifier, _neg = self._prefix(num.start)  # 约占1/3
             self._emit(start, sm.end(), num.value / Decimal(sm.group(1)), "", qualifier, None)
             return sm.end()
-        if self._blocked_before(num.start):
+        if self._blocked_before(num.start, bool(first["unit"]) or num.trailing > 1):
             return first["end"]
         start, qualifier, neg = self._prefix(num.start)
         if _is_year(num) and s[num.end:num.end + 1] == "年":
@@ -506,10 +498,10 @@ class _Scan:
         return (_QUAL_NORMAL.get(m.group(), m.group()), m.end()) if m else ("", end)
 
     def _emit(self, start, end, value, unit, qualifier, high) -> None:
-        if start < self.last_end:
-            return
-        self.out.append(Quantity(start, end, self.text[start:end], float(value), unit,
-                                 qualifier, None if high is None else float(high)))
+        value, high = float(value), None if high is None else float(high)
+        if start < self.last_end or not math.isfinite(value) or not math.isfinite(high or 0.0):
+            return  # 400 nines are no figure, and JSON has no Infinity
+        self.out.append(Quantity(start, end, self.text[start:end], value, unit, qualifier, high))
         self.last_end = end
 
 
