@@ -155,3 +155,15 @@ def test_run_app_shows_the_window_before_the_articles(qtbot, tmp_path):
     assert visible and corpus is None
     assert seen["zones"] > 0
     assert seen["title"].startswith("园区档案")
+
+
+def test_closing_while_loading_stops_the_job(qtbot, tmp_path):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    folder = tmp_path / "文章"
+    write_articles(folder)
+    job = win.open_paths([str(folder)])
+    win.close()
+    assert not job.is_running()
+    assert job.is_cancelled()

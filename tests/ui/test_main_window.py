@@ -2,7 +2,7 @@
 part shows up in the others."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -254,3 +254,30 @@ def test_recent_folders_are_remembered(window, tmp_path):
     window.fill_recent_menu()
     titles = [a.text() for a in window.recent_menu.actions() if a.text()]
     assert titles[:2] == [str(tmp_path / "甲"), str(tmp_path / "乙")]
+
+
+def test_word_search_finds_words_that_are_apart_in_the_text(window, qtbot):
+    search = window.search
+    assert search.words_check.isEnabled()  # the core has a jieba segmenter
+    assert search.search("临江机器人") == 0  # not printed as one phrase
+    search.words_check.setChecked(True)
+    matches = {search.model.row(r)["match"] for r in range(search.model.rowCount())}
+    assert {"临江", "机器人"} <= matches
+
+
+def test_about_names_the_version(window, qtbot):
+    from zoneprofiles import __version__
+
+    seen = []
+
+    def close_box():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, close_box)
+            return
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, close_box)
+    window.acts.about.trigger()
+    assert seen and __version__ in seen[0] and "园区档案" in seen[0]

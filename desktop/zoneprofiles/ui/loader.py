@@ -45,9 +45,12 @@ class _Runnable(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - reported, never lost
             result = None
             outcome = (str(exc) or type(exc).__name__, traceback.format_exc())
+        try:
+            job._relay.done.emit(result, outcome)
+        except RuntimeError:  # the window went away meanwhile: nobody is listening
+            pass
         finally:
-            job._ended.set()
-        job._relay.done.emit(result, outcome)
+            job._ended.set()  # after the emit, so a waiting window outlives it
 
 
 class Job(QObject):
@@ -89,7 +92,10 @@ class Job(QObject):
         return self._ended.wait(None if timeout_ms < 0 else timeout_ms / 1000)
 
     def _report_progress(self, done: int, total: int, message: str = "") -> None:
-        self._relay.progress.emit(int(done), int(total), str(message))
+        try:
+            self._relay.progress.emit(int(done), int(total), str(message))
+        except RuntimeError:  # the window went away meanwhile
+            pass
 
     @Slot(object, object)
     def _on_done(self, result: Any, outcome: tuple[str, str] | None) -> None:
