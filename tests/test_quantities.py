@@ -213,6 +213,7 @@ def test_an_ocr_space_between_number_and_unit_is_tolerated():
     "2号线和3号楼",
     "全市前10强企业",
     "PM2.5浓度下降",
+    "咨询电话：0512-66681234",
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == []

@@ -124,7 +124,7 @@ _LABEL_RE = re.compile(r"[ ]{0,2}(?:号|版|届|期|级|代|强|年代|年级|�
 _RANGE_SEP_RE = re.compile(r"[ ]?(?:—{1,2}|-|~)[ ]?|至|到")
 # spans that are never quantities even though they hold numerals
 _NEVER_RE = re.compile(
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分|十[一二三四五]五(?![万亿千百十])"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|0\d{2,3}-\d{7,8}|\d{1,2}时\d{1,2}分|十[一二三四五]五(?![万亿千百十])"
     r"|一年一度|一点一滴|一五一十|一心一意|一模一样|一带一路|一草一木|三三两两|千千万万|成千上万|两位数")
 # 百分之/千分之/万分之 with nothing before: a percentage (百分之五十 = 50 %)
 _PER_RE = re.compile(r"(?P<per>[百千万][ ]{0,2}分[ ]{0,2}之)(?=[ ]{0,2}[\d零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖十拾百佰千仟])")
@@ -356,8 +356,8 @@ class _Scan:
         if m is None:
             return None
         num = _number_at(s, m)
-        if num is None:
-            return ("reject", m.end())
+        if num is None or (s[pos] == "0" and s[pos + 1:pos + 2].isdigit()):
+            return ("reject", m.end())  # 0512: an area code or a label, not an amount
         end = num.end
         approx = num.approx
         am = re.match(r"[余多几]", s[end:end + 1])
@@ -377,9 +377,9 @@ class _Scan:
                 "approx": approx, "value": num.value * factor}
 
     def _lone_ok(self, num: _Num, unit: str, kind: str, qualifier: str) -> bool:
-        # qualifier includes an approximation: 百余家, 万余人
         """A number written as one Chinese character (一, 两, 十, 百) counts only
-        with a unit, and 一 only with a measuring unit (一个品牌 is an article)."""
+        with a unit, and 一 only with a measuring unit (一个品牌 is an article).
+        `qualifier` includes an approximation: 百余家, 万余人."""
         start = num.start
         text = "".join(self.s[t[2] + num.start:t[3] + num.start] for t in num.tokens if t[0] != "sp")
         if len(text) != 1 or num.arabic:
