@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import zoneprofiles
+import zoneprofiles.quantities as cli
 
 DESKTOP = Path(zoneprofiles.__file__).resolve().parents[1]
 
@@ -53,3 +54,11 @@ def test_bad_bytes_empty_lines_and_odd_input_never_stop_the_stream():
 
 def test_no_input_gives_no_output():
     assert run_cli(b"") == []
+
+
+def test_a_line_the_parser_fails_on_prints_an_empty_list_and_a_note(monkeypatch, capsys):
+    def broken(_text):
+        raise ValueError("无法解析")
+    monkeypatch.setattr(cli, "find_quantities", broken)
+    assert cli.line_json("园区投资5亿元") == "[]"
+    assert "ValueError" in capsys.readouterr().err

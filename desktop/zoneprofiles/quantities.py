@@ -18,7 +18,8 @@ def line_json(line: str) -> str:
     try:
         found = [q.to_json() for q in find_quantities(line)]
     except Exception as exc:  # one bad line must not stop a batch of thousands
-        print(f"zoneprofiles.quantities: {type(exc).__name__}: {exc}", file=sys.stderr)
+        # ascii(): the note must not fail in turn on a stderr that cannot print Chinese
+        print(f"zoneprofiles.quantities: {type(exc).__name__}: {ascii(str(exc))}", file=sys.stderr)
         found = []
     return json.dumps(found, ensure_ascii=False)
 
