@@ -187,6 +187,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 _CN_NUMERALS = set("零〇一二三四五六七八九十百千万亿两几数多余半第每")
 _ZONE_SUFFIXES = tuple(sorted(KINDS | {"片区", "园", "基地", "管委会", "集聚区"}, key=len, reverse=True))
 KEYWORD_POS = ("n", "nz", "vn", "nt", "nw", "eng", "an")
+_KEYWORD_SAMPLE = 400
 
 
 def _is_number(word: str) -> bool:
@@ -232,12 +233,19 @@ def _extractor():
 def zone_keywords(texts: list[str], top: int = 15) -> list[tuple[str, float]]:
     """The zone's most characteristic words by TF-IDF (jieba.analyse over the
     app's tokenizer and user dictionary), best first, with their weights."""
-    text = "\n".join(_unique(texts))
+    unique = _unique(texts)
+    if len(unique) > _KEYWORD_SAMPLE:
+        # a zone with thousands of sentences: an even sample ranks the same words
+        step = len(unique) / _KEYWORD_SAMPLE
+        unique = [unique[int(i * step)] for i in range(_KEYWORD_SAMPLE)]
+    text = "\n".join(unique)
     if not text.strip():
         return []
     segment.add_words(default_terms().written, "nz")
     extractor = _extractor()
-    ranked = extractor.extract_tags(text, topK=None, withWeight=True, allowPOS=KEYWORD_POS)
+    # plain TF-IDF over the app's tokenizer: part-of-speech tagging cost 20x more
+    # and the candidate filter already drops numbers, places and generic words
+    ranked = extractor.extract_tags(text, topK=None, withWeight=True)
     keywords = []
     for word, weight in ranked:
         if is_keyword_candidate(word):

@@ -73,6 +73,9 @@ class ZoneFinder:
         self._surfaces = surfaces
         self._gaz_re = re.compile("|".join(sorted(map(re.escape, surfaces), key=len, reverse=True))) \
             if surfaces else None
+        wide = [surface for surface, place in places._best.items()
+                if place.level in ("province", "city") and len(surface) >= 2]
+        self._city_re = re.compile("|".join(sorted(map(re.escape, wide), key=len, reverse=True)))
         self.zones: dict[str, ZoneInfo] = {}
         self.alias_map: dict[str, str] = {}   # learned surface -> canonical name
         self._learned_re: re.Pattern | None = None
@@ -268,22 +271,9 @@ class ZoneFinder:
                     or self._RANKING.match(text, m.end())):
                 continue
             out.append(Locus(m.start(), m.end(), "place"))
-        i = 0
-        n = len(text)
-        while i < n:
-            ch = text[i]
-            if taken[i] or not ("\u4e00" <= ch <= "\u9fff"):
-                i += 1
-                continue
-            place = self.places.match_at(text, i)
-            if place is None:
-                i += 1
-                continue
-            size = len(place.name) if text.startswith(place.name, i) else len(place.short)
-            if (place.level in ("province", "city") and not any(taken[i:i + size])
-                    and not self._ORG.match(text, i + size)):
-                out.append(Locus(i, i + size, "place"))
-            i += size
+        for m in self._city_re.finditer(text):
+            if not any(taken[m.start():m.end()]) and not self._ORG.match(text, m.end()):
+                out.append(Locus(m.start(), m.end(), "place"))
         return out
 
     def kind_of(self, name: str) -> str:
