@@ -28,14 +28,13 @@ def _sorted_by_value(rows: list[dict]) -> list[dict]:
 
 def chart_groups(rows: list[dict], unit_family) -> list[tuple[str, str, list[dict]]]:
     """(title, axis unit, rows sorted by value) per chart: one chart per unit
-    family, except that money is split by currency (元 and 美元 on one axis
-    would mislead). Counts of different things share a chart; each bar's text
-    carries its own unit."""
+    family, split by unit for money and counts (元 beside 美元, or 家 beside
+    平方米, on one axis would mislead); percentages share one chart."""
     groups: dict[tuple[str, str], list[dict]] = {}
     for row in rows:
         unit = text_or_empty(row.get("unit"))
         family = unit_family(unit)
-        groups.setdefault((family, unit if family == "money" else ""), []).append(row)
+        groups.setdefault((family, unit if family in ("money", "count") else ""), []).append(row)
     result = []
     for family in FAMILIES:
         keys = sorted(k for k in groups if k[0] == family)
@@ -44,7 +43,7 @@ def chart_groups(rows: list[dict], unit_family) -> list[tuple[str, str, list[dic
             units = {text_or_empty(r.get("unit")) for r in members}
             unit = units.pop() if len(units) == 1 else ""
             title = unit_family_label(family)
-            if family == "money" and len(keys) > 1:
+            if family == "count" or (family == "money" and len(keys) > 1):
                 title = f"{title}（{unit}）"
             result.append((title, unit, members))
     return result
