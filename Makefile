@@ -3,9 +3,7 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-export QT_QPA_PLATFORM_TEST := offscreen
-
-.PHONY: run test export bench deps clean
+.PHONY: run test export bench deps translations clean
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -27,6 +25,9 @@ export: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+translations: $(STAMP)
+	$(PY) resources/translations/build.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info desktop/*.egg-info
