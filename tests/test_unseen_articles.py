@@ -102,3 +102,18 @@ def test_offsets_point_into_each_decoded_file(corpus):
     for r in corpus.figures.itertuples():
         assert corpus.texts[r.source_file][r.start:r.end] == r.raw
     assert any(name.endswith("suzhou.txt") for name in corpus.texts)
+
+
+def test_parks_are_linked_to_their_zone_and_their_figures_count_for_it(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "# 嘉兴经开区打造数字产业高地\n\n◎本报记者 林一\n\n"
+        "近日,位于浙江嘉兴经济技术开发区的嘉兴智慧产业园二期开园,园区已入驻企业86家。"
+        "嘉兴经开区将与国内外科技园加强合作。\n", encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    zone = corpus.find_zone("嘉兴经开区")
+    park = corpus.find_zone("嘉兴智慧产业园")
+    assert zone and park
+    assert corpus.zone(park)["parent_id"] == zone
+    assert park in set(corpus.profile(zone).parks["zone_id"])
+    assert len(fig(corpus, "嘉兴经开区", 86, "家")) == 1
+    assert not any("科技园" in n for n in corpus.zones["name"] if n != "嘉兴智慧产业园")

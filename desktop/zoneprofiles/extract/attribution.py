@@ -96,6 +96,9 @@ class Attributor:
 
     def _zone_of(self, l: Locus) -> str | None:
         if l.what == "zone":
+            if self.finder.is_park(l.zone):
+                # a park's figures are its zone's: the profile lists the park
+                return self.finder.zones[l.zone].parent or self._park_parent(l)
             return l.zone
         if l.what == "anaphor":
             return self.resolved.get(id(l))
@@ -130,9 +133,28 @@ class Attributor:
                     return zone, 1
         return self.primary.get(s.article), 0
 
+    def _park_parent(self, l: Locus) -> str | None:
+        """The zone a park without a known parent sits in: the zone the text
+        around it is about."""
+        for s in self.doc.sentences:
+            if s.start <= l.start < s.end:
+                before = [x for x in self.sentence_loci(s) if x.end <= l.start and x.what == "zone"
+                          and not self.finder.is_park(x.zone)]
+                zone = before[-1].zone if before else self.primary.get(s.article)
+                if zone:
+                    self.finder.set_parent(l.zone, zone)
+                return zone
+        return None
+
     def mentions(self):
-        """(zone, locus) for every zone name and every resolved pointer."""
+        """(zone, locus) for every zone name (a park as itself) and every
+        resolved pointer."""
         for l in self.loci:
+            if l.what == "zone":
+                if self.finder.is_park(l.zone):
+                    self._zone_of(l)  # settles the park's parent
+                yield l.zone, l
+                continue
             zone = self._zone_of(l)
             if zone:
                 yield zone, l

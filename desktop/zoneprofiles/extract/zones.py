@@ -39,6 +39,10 @@ ANAPHOR_RE = re.compile(
 _ANAPHOR_KIND = {"高新区": "高新区", "经开区": "经开区", "开发区": None, "片区": "自贸片区"}
 _REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4})\)$")
 _MAX_PREFIX = 12
+_PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园)")
+_PARK_NAME_MAX = 6
+# words that do not occur inside a park's name ("拉萨高新区也将与国内外科技园")
+_NOT_IN_NAME = set("的也将与在和及对把被为是有了向从于等并或还已")
 # 广州经济技术开发区(以下简称广州开发区): the text names its own short form
 _ALIAS_RE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]?([^)）”\"]{2,16})[”\"]?[)）]")
 
@@ -51,6 +55,7 @@ class ZoneInfo:
     city: str = ""
     parent: str = ""
     aliases: set[str] = field(default_factory=set)
+    park: bool = False   # a park inside a zone: its figures are the zone's too
 
 
 @dataclass
@@ -88,7 +93,7 @@ class ZoneFinder:
             info = self.zones.get(entry.name)
             if info is None:
                 info = ZoneInfo(entry.name, entry.kind, entry.province, entry.city, entry.parent,
-                                set(entry.aliases))
+                                set(entry.aliases), park=entry.level == "park")
                 self.zones[entry.name] = info
                 if entry.parent and entry.parent not in self.zones:
                     self._register(entry.parent, "", entry.parent)
@@ -231,6 +236,7 @@ class ZoneFinder:
                 if surface in self._surfaces:
                     canonical = self._register(self._surfaces[surface], kind, surface)
                 found.append(Locus(start, m.end(), "zone", canonical))
+        found.extend(self._parks(text, taken, claim, found))
         for m in ANAPHOR_RE.finditer(text):
             if taken[m.start()]:
                 continue
@@ -244,6 +250,54 @@ class ZoneFinder:
         found.extend(self._places(text, taken))
         found.sort(key=lambda l: l.start)
         return found
+
+    def _parks(self, text: str, taken: bytearray, claim, zones: list[Locus]) -> list[Locus]:
+        """Parks named after a place or after their zone (尧都云商产业园,
+        清远高新区电子信息产业园); the zone they sit in is settled later, from
+        the text around them (`set_parent`)."""
+        out = []
+        zone_end = {l.end: l for l in zones if l.what == "zone"}
+        for m in _PARK_SUFFIX_RE.finditer(text):
+            if taken[m.start()]:
+                continue
+            left = m.start()
+            start = None
+            lo = max(0, left - _PARK_NAME_MAX - 8)
+            for s in range(lo, left - 1):  # longest name first: a place, then a few words
+                gap_ok = all("\u4e00" <= c <= "\u9fff" for c in text[s:left]) and \
+                    not set(text[s:left]) & _NOT_IN_NAME
+                place = self.places.surface_at(text, s) if gap_ok else None
+                if place is not None and 1 <= left - s - len(place[0]) <= _PARK_NAME_MAX:
+                    start = s
+                    break
+            if start is None:
+                for end, head in zone_end.items():
+                    gap = text[end:left]
+                    if 2 <= len(gap) <= _PARK_NAME_MAX and not set(gap) & _NOT_IN_NAME and \
+                            all("\u4e00" <= c <= "\u9fff" for c in gap):
+                        start = head.start  # 清远高新区 + 电子信息 + 产业园
+                        break
+            if start is None:
+                continue
+            surface = text[start:m.end()]
+            head = zone_end.get(next((e for e in zone_end if zone_end[e].start == start), -1))
+            if not claim(start if head is None else head.end, m.end()):
+                continue
+            name = self._register(surface, "产业园", surface)
+            self.zones[name].park = True
+            if head is not None and not self.zones[name].parent:
+                self.zones[name].parent = head.zone
+            out.append(Locus(start if head is None else head.end, m.end(), "zone", name))
+        return out
+
+    def set_parent(self, park: str, zone: str) -> None:
+        info = self.zones.get(park)
+        if info is not None and info.park and not info.parent and zone != park:
+            self.zones[park].parent = zone
+
+    def is_park(self, name: str) -> bool:
+        info = self.zones.get(name)
+        return bool(info is not None and info.park)
 
     def _place_ends_at(self, text: str, pos: int) -> bool:
         return any(self.places.lookup(text[pos - k:pos]) is not None for k in range(2, min(pos, 8) + 1))
