@@ -117,3 +117,26 @@ def test_parks_are_linked_to_their_zone_and_their_figures_count_for_it(tmp_path)
     assert park in set(corpus.profile(zone).parks["zone_id"])
     assert len(fig(corpus, "嘉兴经开区", 86, "家")) == 1
     assert not any("科技园" in n for n in corpus.zones["name"] if n != "嘉兴智慧产业园")
+
+
+HTML = """<!DOCTYPE html><html><head><meta charset="gbk"><title>长沙经开区观察</title>
+<style>p { color: red }</style><script>var total = "99999亿元";</script></head><body>
+<h1>长沙经开区工程机械产业集群提质</h1><p class="byline">本报记者 刘洋</p>
+<p>湖南长沙经济技术开发区（以下简称长沙经开区）是全国重要的工程机械产业基地。2023年，长沙经开区工程机械产业集群产值约2100亿元，同比增长8.6%。</p>
+<img src="http://example.com/photo.jpg"><p>该区出台《长沙经开区推动先进制造业高质量发展三年行动方案》，对首次入选的专精特新“小巨人”企业，给予50万元一次性奖励。</p>
+</body></html>"""
+
+
+def test_html_article_in_gbk_keeps_offsets_into_the_page(tmp_path):
+    (tmp_path / "cs.html").write_bytes(HTML.encode("gbk"))
+    corpus = load_corpus([tmp_path])
+    name = next(iter(corpus.texts))
+    page = corpus.texts[name]
+    assert "<h1>" in page  # provenance points into the page as saved
+    money = fig(corpus, "长沙经开区", 2100e8, "元")
+    assert len(money) == 1
+    row = money.iloc[0]
+    assert page[row["start"]:row["end"]] == row["raw"] == "约2100亿元"
+    assert fig(corpus, "长沙经开区", 99999e8, "元").empty  # script text is never read
+    p = corpus.policies[corpus.policies["zone_id"] == corpus.find_zone("长沙经开区")]
+    assert "长沙经开区推动先进制造业高质量发展三年行动方案" in set(p["title"])
