@@ -31,3 +31,19 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info desktop/*.egg-info
+
+# The standalone app for this OS: PyInstaller bundle + installer in dist/
+# (docs/packaging.md). package-test also installs the Linux .deb and runs the
+# installed program's --self-test with no display.
+.PHONY: package package-test
+PKG_STAMP := $(VENV)/.package-stamp
+
+$(PKG_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(PY) packaging/build.py
+
+package-test: package
+	$(PY) packaging/package_test.py
