@@ -143,15 +143,34 @@ def strip_python_binaries(binaries: list[tuple], python_prefix: str, workdir: Pa
 
 def drop_dangling_symlinks(binaries: list[tuple], datas: list[tuple]) -> tuple[list, list]:
     """PyInstaller links some libraries into the top folder (typecode SYMLINK,
-    listed among the datas, source = the target relative to the link); keep a
-    link only if its target is still in the bundle. Returns (binaries, datas)."""
-    kept = {_norm(d) for d, _s, t in list(binaries) + list(datas) if t != "SYMLINK"}
+    listed among the datas, source = the target relative to the link), and on
+    macOS links folders inside Qt's frameworks; keep a link only if what it
+    points to, through other links, is still in the bundle. Returns (binaries, datas)."""
+    entries = list(binaries) + list(datas)
+    links = {_norm(d): _norm(posixpath.join(posixpath.dirname(_norm(d)), s))
+             for d, s, t in entries if t == "SYMLINK"}
+    kept = set()
+    for dest, _src, typecode in entries:
+        if typecode != "SYMLINK":  # a file, and every folder it is in
+            path = _norm(dest)
+            while path not in kept and path not in ("", "."):
+                kept.add(path)
+                path = posixpath.dirname(path)
+
+    def resolve(path: str) -> str:
+        for _ in range(32):  # a cycle of links is dangling too
+            parts, head = path.split("/"), ""
+            for i, part in enumerate(parts):
+                head = posixpath.join(head, part) if head else part
+                if head in links:
+                    path = _norm(posixpath.join(links[head], *parts[i + 1:]))
+                    break
+            else:
+                return path
+        return ""
 
     def live(entry: tuple) -> bool:
-        dest, src, typecode = entry
-        if typecode != "SYMLINK":
-            return True
-        return _norm(posixpath.join(posixpath.dirname(_norm(dest)), _norm(src))) in kept
+        return entry[2] != "SYMLINK" or resolve(_norm(entry[0])) in kept
 
     return [e for e in binaries if live(e)], [e for e in datas if live(e)]
 
@@ -178,11 +197,15 @@ def keep_data(dest: str) -> bool:
         return False
     if "PySide6" in parts and "plugins" in parts:
         return keep_binary(dest)
+    # macOS: the Info.plist and links of a Qt framework whose library was dropped
+    frameworks = [p[:-len(".framework")] for p in parts if p.endswith(".framework")]
+    if "PySide6" in parts and frameworks and DROP_QT_LIBS.search(frameworks[0]):
+        return False
     return True
 
 
 # --- what the spec adds -----------------------------------------------------------------
-RESOURCE_SOURCES = {".ts", ".py", ".pro", ".pyc"}  # sources of what is shipped, not shipped
+RESOURCE_SOURCES = {".ts", ".py", ".pro", ".pyc", ".md"}  # sources and notes, not read by the app
 
 
 def bundle_datas(root: Path) -> list[tuple[str, str]]:

@@ -168,6 +168,8 @@ def test_linux_bundle_takes_system_libraries_from_the_system_but_keeps_python():
     ("PySide6/translations/qtbase_zh_CN.qm", True),
     ("pyqtgraph/icons/auto.png", True),
     ("seeds/000.txt", True),
+    ("PySide6/Qt/lib/QtCore.framework/Resources/Info.plist", True),
+    ("PySide6/Qt/lib/QtNetwork.framework/Resources/Info.plist", False),
 ])
 def test_data_files_in_the_bundle(dest, kept):
     assert bundle_filter.keep_data(dest) is kept
@@ -181,6 +183,17 @@ def test_links_to_dropped_libraries_are_dropped_too():
     kept_bins, kept_datas = bundle_filter.drop_dangling_symlinks(binaries, datas)
     assert kept_bins == binaries
     assert [d[0] for d in kept_datas] == ["libQt6Gui.so.6", "seeds/a.txt"]
+
+
+def test_links_to_folders_of_kept_files_stay():
+    # macOS frameworks: Versions/Current -> A, QtCore -> Versions/Current/QtCore
+    fw = "PySide6/Qt/lib/QtCore.framework"
+    binaries = [(f"{fw}/Versions/A/QtCore", "/x/QtCore", "BINARY")]
+    datas = [(f"{fw}/Versions/Current", "A", "SYMLINK"),
+             (f"{fw}/QtCore", "Versions/Current/QtCore", "SYMLINK"),
+             (f"{fw}/Resources", "Versions/Current/Resources", "SYMLINK")]
+    _bins, kept = bundle_filter.drop_dangling_symlinks(binaries, datas)
+    assert [d[0] for d in kept] == [f"{fw}/Versions/Current", f"{fw}/QtCore"]
 
 
 def _imported_modules(folder: Path) -> set[str]:

@@ -43,6 +43,12 @@ def run() -> int:
     from . import __version__
 
     started = time.perf_counter()
+    for stream in (sys.stdout, sys.stderr):
+        # a Windows console in cp1252 cannot print a Chinese zone name in a reason
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
     use_offscreen_without_display()
     try:
         with tempfile.TemporaryDirectory(prefix="zoneprofiles-selftest-") as tmp:
