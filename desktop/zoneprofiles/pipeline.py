@@ -1,42 +1,63 @@
 """Files -> Corpus: read, structure, find zones, attribute figures and policies.
 
 Data flows one way: corpus (reading, structure) -> extract -> model. This
-module only wires the steps together and turns normalised offsets back into
+module wires the steps together and turns normalised offsets back into
 offsets in each file's decoded text.
+
+Cross-file rules, the same however the work is spread:
+- (以下简称…) short forms are learned from every file before any is
+  extracted, so a short form means the same zone in every file;
+- a sentence printed in an earlier file (or earlier in the same one) is a
+  duplicate: its figures and policies count once;
+- the zone registry (ZoneFinder.zones) grows file by file in file order: the
+  first file to name a zone fixes its kind, province and city; a park's zone,
+  once settled, holds for the files after;
+- a policy named for one zone is not handed to another by a later bare mention.
+
+Each file is handled in two halves. `scan_file` finds the zone names and the
+figure and policy candidates; none of that depends on earlier files, so it may
+run in a worker process (ingest/). `attribute_file` decides which zone each
+item belongs to, against the registry as the earlier files left it, and so
+runs in file order in one process.
+
+`load_corpus` also keeps each result in a cache (ingest/cache.py) keyed by the
+files' content and the extractor version, so opening the same files again
+costs a read and a hash per file.
 """
 from __future__ import annotations
 
+import bisect
+import os
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Callable
 
 import pandas as pd
 
 from . import paths as app_paths
-from .corpus.reader import SourceText, read_all
+from .corpus.reader import ReadError, SourceText, discover, read_source
 from .corpus.structure import Document, build_document, mark_duplicates
 from .extract.attribution import Attributor
 from .extract.figures import figures_in
 from .extract.gazetteer import load_gazetteer, load_places
 from .extract.policies import policies_in, policy_key
-from .extract.zones import ZoneFinder
+from .extract.zones import ZoneFinder, ZoneInfo
+from .ingest import cache as corpus_cache
+from .ingest.version import extractor_version
+from .ingest.words import word_check
 from .model import (ARTICLE_COLUMNS, FIGURE_COLUMNS, INDUSTRY_COLUMNS, MENTION_COLUMNS,
                     POLICY_COLUMNS, ZONE_COLUMNS, Corpus, LoadProblem)
 
 Progress = Callable[[int, int, str], None]
+FRAMES = ("articles", "zones", "mentions", "figures", "policies", "industries")
+# below this much text, starting worker processes costs more than it saves
+PARALLEL_MIN_CHARS = 1_500_000
+PARALLEL_MIN_FILES = 8
 
 
-def _is_word_fn():
-    """Dictionary look-up for rejoining broken sentences (jieba's dictionary
-    with the app's user dictionary)."""
-    try:
-        from .extract.segment import tokenizer
-        tk = tokenizer()
-        freq = tk.FREQ
-        return lambda w: freq.get(w, 0) > 0
-    except Exception:  # the rejoin falls back to punctuation alone
-        return lambda w: False
+class Cancelled(Exception):
+    """The caller's `cancelled()` said stop; nothing is returned or cached."""
 
 
 @dataclass
@@ -47,6 +68,19 @@ class _Rows:
     policies: list = field(default_factory=list)
     zone_texts: dict = field(default_factory=lambda: defaultdict(list))
     policy_owner: dict = field(default_factory=dict)
+
+
+@dataclass
+class Scan:
+    """What one file holds before attribution: the zone names, places and
+    pointers in it (`loci`), and per sentence (by index) the figure and policy
+    candidates. `registry` is ZoneFinder.zones right after `find`, when the
+    scan ran on a copy of the finder (in a worker)."""
+
+    loci: list
+    figures: dict[int, list]
+    policies: dict[int, list]
+    registry: dict[str, ZoneInfo] | None = None
 
 
 def _raw_sentence(src: SourceText, attr: Attributor, s) -> tuple[str, int, int]:
@@ -64,10 +98,60 @@ def _raw_sentence(src: SourceText, attr: Attributor, s) -> tuple[str, int, int]:
     return text, rs, re_
 
 
-def _extract_file(src: SourceText, doc: Document, finder: ZoneFinder, rows: _Rows,
-                  is_word=lambda w: False) -> None:
+def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
+              snapshot: bool = False) -> Scan:
+    """Zone names and candidates of one file whose duplicates are marked.
+    With `snapshot`, the registry as `find` left it is kept in the Scan, before
+    anything else can touch it."""
     loci = finder.find(doc.text)
+    registry = {k: replace(v, aliases=set(v.aliases)) for k, v in finder.zones.items()} \
+        if snapshot else None
+    # only for sentence pieces and their loci: nothing here reads a zone's attribution
     attr = Attributor(doc, loci, finder)
+    figures: dict[int, list] = {}
+    policies: dict[int, list] = {}
+    for s in doc.sentences:
+        if s.heading or s.duplicate:
+            continue
+        named = [(l.start, l.end) for l in attr.sentence_loci(s)]
+        prev = attr._prev_piece.get(s.index)
+        context = prev.text if prev is not None else ""
+        hits = policies_in(doc.text, s.start, s.end)
+        skip = [(h.start, h.end) for h in hits if h.kind != "subsidy"]
+        found = list(figures_in(doc.text, s.start, s.end, named, context, skip, is_word))
+        if found:
+            figures[s.index] = found
+        if hits:
+            policies[s.index] = hits
+    return Scan(loci, figures, policies, registry)
+
+
+def merge_registry(finder: ZoneFinder, registry: dict[str, ZoneInfo]) -> None:
+    """Apply what one file's `find` did to the zone registry, as if it had run
+    on `finder` itself: a zone new to `finder` comes as that file registered
+    it; a known one keeps its name, kind, province and city (the first file
+    fixed them), gains the file's aliases, and takes any other field (a park's
+    zone, the park flag) only where it had none yet."""
+    for name, info in registry.items():
+        current = finder.zones.get(name)
+        if current is None:
+            finder.zones[name] = replace(info, aliases=set(info.aliases))
+            continue
+        current.aliases |= info.aliases
+        for f in _SETTLED_FIELDS:
+            if not getattr(current, f) and getattr(info, f):
+                setattr(current, f, getattr(info, f))
+
+
+# fixed by the first file that registers a zone; every other field is settled once
+_SETTLED_FIELDS = tuple(f.name for f in fields(ZoneInfo)
+                        if f.name not in {"name", "kind", "province", "city", "aliases"})
+
+
+def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinder,
+                   rows: _Rows) -> None:
+    """Rows of one file, against the registry as the earlier files left it."""
+    attr = Attributor(doc, scan.loci, finder)
     art_ids = {}
     for a in doc.articles:
         aid = f"{src.name}#{a.index + 1}"
@@ -78,7 +162,6 @@ def _extract_file(src: SourceText, doc: Document, finder: ZoneFinder, rows: _Row
     for s in doc.sentences:
         sentence_of_pos[s.start] = s
     starts = sorted(sentence_of_pos)
-    import bisect
 
     for zone, l in attr.mentions():
         i = bisect.bisect_right(starts, l.start) - 1
@@ -96,13 +179,8 @@ def _extract_file(src: SourceText, doc: Document, finder: ZoneFinder, rows: _Row
             rows.zone_texts[zone_here].append(s.display)
         if s.duplicate:
             continue
-        named = [(l.start, l.end) for l in attr.sentence_loci(s)]
-        prev = attr._prev_piece.get(s.index)
-        context = prev.text if prev is not None else ""
         sentence = None
-        policy_hits = policies_in(doc.text, s.start, s.end)
-        skip = [(h.start, h.end) for h in policy_hits if h.kind != "subsidy"]
-        for f in figures_in(doc.text, s.start, s.end, named, context, skip, is_word):
+        for f in scan.figures.get(s.index, ()):
             zone = attr.zone_at(s, f.start)
             if not zone:
                 continue
@@ -113,7 +191,7 @@ def _extract_file(src: SourceText, doc: Document, finder: ZoneFinder, rows: _Row
             rows.figures.append((zone, f.label, q.value, q.unit, src.text[rs:re_], q.qualifier,
                                  f.period, f.kind, art_ids[s.article], src.name, rs, re_,
                                  sentence[0], sentence[1], sentence[2]))
-        for h in policy_hits:
+        for h in scan.policies.get(s.index, ()):
             zone, how = attr.attribute(s, h.start)
             if not zone:
                 continue
@@ -135,29 +213,26 @@ def _frame(rows: list, columns: list[str]) -> pd.DataFrame:
         {c: pd.Series(dtype="object") for c in columns})
 
 
-def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None = None,
-                 name: str = "", progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> Corpus:
-    gazetteer, warnings = load_gazetteer()
-    problems = list(problems or []) + [LoadProblem("gazetteer", w, fatal=False) for w in warnings]
-    finder = ZoneFinder(gazetteer, load_places())
-    is_word = _is_word_fn()
-    rows = _Rows()
-    seen: set[str] = set()
-    docs = []
-    for src in sources:
-        if cancelled is not None and cancelled():
-            break
-        docs.append(build_document(src.view.text, is_word))
-        finder.learn_aliases(src.view.text)
-    for i, (src, doc) in enumerate(zip(sources, docs)):
-        if cancelled is not None and cancelled():
-            break
-        mark_duplicates(doc, seen)
-        _extract_file(src, doc, finder, rows, is_word)
-        if progress is not None:
-            progress(i + 1, len(sources), src.name)
+IndustriesFn = Callable[[list[tuple[str, list[str]]]], list[tuple]]
 
+
+def industry_rows(items: list[tuple[str, list[str]]]) -> list[tuple]:
+    """(zone, term, kind, weight) rows for each (zone, sentences) item."""
+    try:
+        from .extract.industries import zone_industries, zone_keywords
+    except ImportError:
+        return []
+    rows = []
+    for zone, texts in items:
+        rows += [(zone, t, "industry", float(w)) for t, w in zone_industries(texts)]
+        rows += [(zone, t, "keyword", float(w)) for t, w in zone_keywords(texts)]
+    return rows
+
+
+def assemble(sources: list[SourceText], rows: _Rows, finder: ZoneFinder,
+             problems: list[LoadProblem], name: str,
+             industries: IndustriesFn = industry_rows) -> Corpus:
+    """The Corpus from every file's rows and the final zone registry."""
     figures = _frame(rows.figures, FIGURE_COLUMNS[1:])
     # the same figure printed again (another article, a recap box) counts once
     figures = figures.drop_duplicates(subset=["zone_id", "label", "value", "unit", "kind", "period"])
@@ -170,61 +245,184 @@ def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None =
     mentions = _frame(rows.mentions, MENTION_COLUMNS)
     articles = _frame(rows.articles, ARTICLE_COLUMNS)
 
+    # counted once per column, not once per zone: an archive has thousands of zones
+    arts_of = mentions.groupby("zone_id")["article_id"].nunique().to_dict() if not mentions.empty else {}
+    figures_of = figures["zone_id"].value_counts().to_dict() if not figures.empty else {}
+    policies_of = policies["zone_id"].value_counts().to_dict() if not policies.empty else {}
+    parents = {z.parent for z in finder.zones.values() if z.parent}
     zone_rows = []
     for zname, info in sorted(finder.zones.items()):
-        arts = set(mentions.loc[mentions["zone_id"] == zname, "article_id"]) if not mentions.empty else set()
-        nf = int((figures["zone_id"] == zname).sum()) if not figures.empty else 0
-        np_ = int((policies["zone_id"] == zname).sum()) if not policies.empty else 0
-        if not arts and not nf and not np_ and not any(z.parent == zname for z in finder.zones.values()):
+        n_arts = int(arts_of.get(zname, 0))
+        nf = int(figures_of.get(zname, 0))
+        np_ = int(policies_of.get(zname, 0))
+        if not n_arts and not nf and not np_ and zname not in parents:
             continue  # a gazetteer parent no text names
         aliases = "|".join(sorted(a for a in info.aliases if a != zname))
         zone_rows.append((zname, zname, info.kind, aliases, info.parent or "", info.province or "",
-                          info.city or "", len(arts), nf, np_))
+                          info.city or "", n_arts, nf, np_))
     zones = _frame(zone_rows, ZONE_COLUMNS)
 
-    industries = _industries(rows.zone_texts, set(zones["zone_id"]) if not zones.empty else set())
+    zone_ids = set(zones["zone_id"]) if not zones.empty else set()
+    items = [(zone, texts) for zone, texts in rows.zone_texts.items() if zone in zone_ids]
+    industries_frame = _frame(industries(items), INDUSTRY_COLUMNS)
     return Corpus(articles=articles, zones=zones, mentions=mentions, figures=figures,
-                  policies=policies, industries=industries,
+                  policies=policies, industries=industries_frame,
                   texts={s.name: s.text for s in sources}, problems=problems, name=name)
 
 
-def _industries(zone_texts: dict, zone_ids: set[str]) -> pd.DataFrame:
+def gazetteer_problems(warnings: list[str]) -> list[LoadProblem]:
+    return [LoadProblem("gazetteer", w, fatal=False) for w in warnings]
+
+
+def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None = None,
+                 name: str = "", progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Corpus:
+    """Extract a Corpus from files already read, in this process, file by file."""
+    gazetteer, warnings = load_gazetteer()
+    problems = list(problems or []) + gazetteer_problems(warnings)
+    finder = ZoneFinder(gazetteer, load_places())
+    is_word = word_check(gazetteer)
+    rows = _Rows()
+    seen: set[str] = set()
+    docs = []
+    for src in sources:
+        if cancelled is not None and cancelled():
+            break
+        docs.append(build_document(src.view.text, is_word))
+        finder.learn_aliases(src.view.text)
+    for i, (src, doc) in enumerate(zip(sources, docs)):
+        if cancelled is not None and cancelled():
+            break
+        mark_duplicates(doc, seen)
+        attribute_file(src, doc, scan_file(doc, finder, is_word), finder, rows)
+        if progress is not None:
+            progress(i + 1, len(sources), src.name)
+    return assemble(sources, rows, finder, problems, name)
+
+
+# --- loading files ---------------------------------------------------------------------
+
+def read_sources(found: list[tuple[Path, str]], progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None
+                 ) -> tuple[list[SourceText], list[LoadProblem]]:
+    """Read each discovered file: a file that fails is a fatal problem, a
+    warning a non-fatal one; the rest are returned in order."""
+    sources: list[SourceText] = []
+    problems: list[LoadProblem] = []
+    for done, (path, name) in enumerate(found, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        outcome = read_one(path, name)
+        if isinstance(outcome, SourceText):
+            sources.append(outcome)
+            problems.extend(LoadProblem(name, w, fatal=False) for w in outcome.warnings)
+        else:
+            problems.append(outcome)
+        if progress is not None:
+            progress(done, len(found), name)
+    return sources, problems
+
+
+def read_one(path: Path, name: str) -> SourceText | LoadProblem:
     try:
-        from .extract.industries import zone_industries, zone_keywords
-    except ImportError:
-        return _frame([], INDUSTRY_COLUMNS)
-    rows = []
-    for zone, texts in zone_texts.items():
-        if zone not in zone_ids:
-            continue
-        rows += [(zone, t, "industry", float(w)) for t, w in zone_industries(texts)]
-        rows += [(zone, t, "keyword", float(w)) for t, w in zone_keywords(texts)]
-    return _frame(rows, INDUSTRY_COLUMNS)
+        return read_source(path, name)
+    except ReadError as exc:
+        return LoadProblem(name, exc.message)
+    except Exception as exc:  # noqa: BLE001 — one odd file must not stop the rest
+        return LoadProblem(name, f"{name}: could not be read ({exc.__class__.__name__}: {exc})")
+
+
+def _workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _use_processes(found: list[tuple[Path, str]], workers: int | None) -> int:
+    """How many worker processes to extract with; 0 for this process alone."""
+    if workers is not None:
+        return max(0, workers)
+    from .ingest import pool
+    if not pool.available():
+        return 0
+    size = 0
+    for path, _name in found:
+        try:
+            size += os.path.getsize(path)
+        except OSError:
+            pass
+    # bytes: about three per Chinese character
+    if len(found) < PARALLEL_MIN_FILES or size < PARALLEL_MIN_CHARS * 3:
+        return 0
+    return _workers() if _workers() > 1 else 0
 
 
 def load_corpus(paths: list[Path] | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> Corpus:
+                cancelled: Callable[[], bool] | None = None, *,
+                use_cache: bool = True, workers: int | None = None) -> Corpus:
     """Read files and folders (None: the bundled seeds) into a Corpus.
-    Files that cannot be read are listed in `Corpus.problems`; the rest load."""
+    Files that cannot be read are listed in `Corpus.problems`; the rest load.
+    A cancelled load returns an empty Corpus. `workers` forces the number of
+    extraction processes (0: this process only); by default large corpora use
+    one per core."""
     bundled = paths is None
     targets = [app_paths.seeds_dir()] if bundled else [Path(p) for p in paths]
-
-    def read_progress(done: int, total: int, name: str) -> None:
-        if progress is not None:
-            progress(done, total * 2, name)
-
-    sources, problems = read_all(targets, progress=read_progress, cancelled=cancelled)
+    found, problems = discover(targets)
     if bundled:
         # a bundled seed is named by its file name, in rows and in messages alike
-        for s in sources:
-            s.name = Path(s.name).name
+        found = [(path, Path(name).name) for path, name in found]
         for p in problems:
             p.message = p.message.replace(p.path, Path(p.path).name)
             p.path = Path(p.path).name
-
-    def extract_progress(done: int, total: int, name: str) -> None:
-        if progress is not None:
-            progress(total + done, total * 2, name)
-
     name = "内置示例" if bundled else ", ".join(str(p) for p in targets)
+
+    key = None
+    if use_cache:
+        keys = corpus_cache.file_keys(found)
+        key = corpus_cache.corpus_key(extractor_version(), keys)
+        hit = corpus_cache.load(key)
+        if hit is not None:
+            if progress is not None:
+                progress(1, 1, "")
+            return Corpus(**hit.frames, texts=hit.texts, problems=problems + hit.problems,
+                          name=name)
+
+    try:
+        n = _use_processes(found, workers)
+        corpus = None
+        if n:
+            from concurrent.futures.process import BrokenProcessPool
+
+            from .ingest.parallel import build_parallel
+            try:
+                corpus = build_parallel(found, n, name, progress, cancelled)
+            except (BrokenProcessPool, OSError):
+                corpus = None  # workers could not start or died: this process does it all
+        if corpus is None:
+            corpus = _build_here(found, name, progress, cancelled)
+    except Cancelled:
+        return Corpus(problems=problems, name=name)
+    if cancelled is not None and cancelled():
+        return Corpus(problems=problems, name=name)
+    if key is not None:
+        corpus_cache.store(key, corpus_cache.CachedCorpus(
+            frames={f: getattr(corpus, f) for f in FRAMES}, texts=corpus.texts,
+            problems=corpus.problems))
+    corpus.problems = problems + corpus.problems
+    return corpus
+
+
+def _build_here(found, name, progress, cancelled) -> Corpus:
+    total = len(found)
+
+    def read_progress(done: int, _total: int, fname: str) -> None:
+        if progress is not None:
+            progress(done, total * 2, fname)
+
+    def extract_progress(done: int, _total: int, fname: str) -> None:
+        if progress is not None:
+            progress(total + done, total * 2, fname)
+
+    sources, problems = read_sources(found, read_progress, cancelled)
     return build_corpus(sources, problems, name, extract_progress, cancelled)

@@ -2,27 +2,37 @@
 label on the left, the value as printed beside the bar. Hovering a row shows
 value, period and sentence; clicking it reports the figure.
 
-Imported only once a corpus is shown: pyqtgraph pulls in numpy and takes a
-noticeable moment, which must not delay the first paint of the window.
+Nothing is drawn until the chart is on screen: rows handed to a hidden chart
+(the Charts tab is not the current one) are kept and drawn when it shows, so
+moving through zones never pays for charts nobody sees. pyqtgraph itself is
+imported with the first chart drawn: it pulls in numpy and takes a noticeable
+moment, which must not delay the window or the zone list.
 """
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetrics
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from .formatting import format_value, is_missing, text_or_empty, tooltip_html
 
-BAR_BRUSH = pg.mkBrush("#6f9fd8")
-TARGET_BRUSH = pg.mkBrush("#b9cfe9")  # targets are promises, drawn paler than results
-SELECTED_BRUSH = pg.mkBrush("#ff8c1a")
+BAR_COLOUR = "#6f9fd8"
+TARGET_COLOUR = "#b9cfe9"  # targets are promises, drawn paler than results
+SELECTED_COLOUR = "#ff8c1a"
 ROW_PIXELS = 30
 TITLE_PIXELS = 80  # title, bottom axis and its unit
 MAX_LABEL_PIXELS = 200
 HALF_BAR = 0.32
 
 _SCALES = [(100_000_000, "亿"), (10_000, "万"), (1, "")]
+_brushes: dict[str, object] = {}
+
+
+def _brush(colour: str):
+    if colour not in _brushes:
+        import pyqtgraph as pg
+        _brushes[colour] = pg.mkBrush(colour)
+    return _brushes[colour]
 
 
 def axis_scale(values: list[float], unit: str) -> tuple[float, str]:
@@ -41,23 +51,25 @@ class BarChart(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=True, y=False, alpha=0.25)
-        self.plot.getViewBox().invertY(True)  # first row on top, like a table
-        self._bars = pg.BarGraphItem(x0=[], y=[], height=[], width=[], brushes=[])
-        self.plot.addItem(self._bars)
-        self._texts: list[pg.TextItem] = []
+        self._plot = None   # the pyqtgraph PlotWidget, made when first drawn
+        self._bars = None
+        self._texts: list = []  # value labels, reused from one drawing to the next
         self._rows: list[dict] = []
+        self._labels: list[str] = []
         self._values: list[float] = []
+        self._axis_unit = ""
+        self._title = ""
         self._selected = -1
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
-        self.plot.scene().sigMouseMoved.connect(self._on_move)
-        self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self._stale = False  # rows changed since the last drawing
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setFixedHeight(TITLE_PIXELS + ROW_PIXELS)
+
+    @property
+    def plot(self):
+        """The plot widget, drawn up to date."""
+        self._draw()
+        return self._plot
 
     # --- data --------------------------------------------------------------------
     def set_rows(self, rows: list[dict], labels: list[str], unit: str, title: str = "") -> None:
@@ -65,38 +77,72 @@ class BarChart(QWidget):
         name each row on the axis; `unit` is the values' unit."""
         keep = [(r, l) for r, l in zip(rows, labels) if not is_missing(r.get("value"))]
         self._rows = [r for r, _ in keep]
-        labels = [l for _, l in keep]
+        self._labels = [l for _, l in keep]
         raw = [float(r["value"]) for r in self._rows]
-        factor, axis_unit = axis_scale(raw, unit)
+        factor, self._axis_unit = axis_scale(raw, unit)
         self._values = [v / factor for v in raw]
+        self._title = title
         self._selected = -1
+        # a fixed height per row: one bar is not drawn a screen high, and many
+        # bars stay readable (the charts sit in a scroll area)
+        self.setFixedHeight(TITLE_PIXELS + ROW_PIXELS * max(len(self._rows), 1))
+        self._stale = True
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._draw()
+
+    def _make_plot(self) -> None:
+        import pyqtgraph as pg
+        plot = pg.PlotWidget(background="w")
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.showGrid(x=True, y=False, alpha=0.25)
+        plot.getViewBox().invertY(True)  # first row on top, like a table
+        self._bars = pg.BarGraphItem(x0=[], y=[], height=[], width=[], brushes=[])
+        plot.addItem(self._bars)
+        self._layout.addWidget(plot)
+        plot.scene().sigMouseMoved.connect(self._on_move)
+        plot.scene().sigMouseClicked.connect(self._on_click)
+        self._plot = plot
+
+    def _draw(self) -> None:
+        if self._plot is None:
+            self._make_plot()
+        elif not self._stale:
+            return
+        self._stale = False
+        plot = self._plot
         n = len(self._rows)
         self._bars.setOpts(x0=[0] * n, y=list(range(n)), height=[2 * HALF_BAR] * n,
                            width=self._values, brushes=self._brushes())
-        for item in self._texts:
-            self.plot.removeItem(item)
-        self._texts = []
-        for i, row in enumerate(self._rows):
-            text = pg.TextItem(format_value(row.get("value"), row.get("unit"),
-                                            row.get("qualifier"), row.get("raw")),
-                               color="#333333", anchor=(0, 0.5))
-            text.setPos(max(self._values[i], 0), i)
-            self.plot.addItem(text)
+        while len(self._texts) < n:
+            import pyqtgraph as pg
+            text = pg.TextItem("", color="#333333", anchor=(0, 0.5))
+            plot.addItem(text)
             self._texts.append(text)
-        self._set_axis_labels(labels)
-        self.plot.setLabel("bottom", axis_unit)
-        self.plot.setTitle(title)
+        for i, text in enumerate(self._texts):
+            if i < n:
+                row = self._rows[i]
+                text.setText(format_value(row.get("value"), row.get("unit"),
+                                          row.get("qualifier"), row.get("raw")))
+                text.setPos(max(self._values[i], 0), i)
+            text.setVisible(i < n)
+        self._set_axis_labels(self._labels)
+        plot.setLabel("bottom", self._axis_unit)
+        plot.setTitle(self._title)
         high = max(self._values + [0])
         low = min(self._values + [0])
         # room on the right for the value text
-        self.plot.setXRange(low, high * 1.35 if high > 0 else 1, padding=0.02)
-        self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        # a fixed height per row: one bar is not drawn a screen high, and many
-        # bars stay readable (the charts sit in a scroll area)
-        self.setFixedHeight(TITLE_PIXELS + ROW_PIXELS * max(n, 1))
+        plot.setXRange(low, high * 1.35 if high > 0 else 1, padding=0.02)
+        plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
 
     def _set_axis_labels(self, labels: list[str]) -> None:
-        left = self.plot.getAxis("left")
+        left = self._plot.getAxis("left")
         font = left.style.get("tickFont") or QFont(self.font())
         metrics = QFontMetrics(font)
         shown = [metrics.elidedText(label, Qt.TextElideMode.ElideRight, MAX_LABEL_PIXELS)
@@ -109,8 +155,9 @@ class BarChart(QWidget):
         return list(self._rows)
 
     def _brushes(self) -> list:
-        return [SELECTED_BRUSH if i == self._selected
-                else TARGET_BRUSH if text_or_empty(r.get("kind")) == "target" else BAR_BRUSH
+        return [_brush(SELECTED_COLOUR) if i == self._selected
+                else _brush(TARGET_COLOUR) if text_or_empty(r.get("kind")) == "target"
+                else _brush(BAR_COLOUR)
                 for i, r in enumerate(self._rows)]
 
     def select_figure(self, figure_id) -> bool:
@@ -118,7 +165,8 @@ class BarChart(QWidget):
                       if str(r.get("figure_id")) == str(figure_id)), -1)
         if index != self._selected:
             self._selected = index
-            self._bars.setOpts(brushes=self._brushes())
+            if self._plot is not None and not self._stale:
+                self._bars.setOpts(brushes=self._brushes())
         return index >= 0
 
     def selected_index(self) -> int:

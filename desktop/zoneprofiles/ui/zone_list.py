@@ -42,13 +42,25 @@ class ZoneTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[dict] = []
         self._names: dict[str, str] = {}
+        self._row_of: dict[str, int] = {}
+        self._search: list[tuple[str, ...]] = []  # casefolded name, id and aliases per row
 
     def set_zones(self, zones) -> None:
         """`zones`: the corpus's zones DataFrame (or None to empty the list)."""
         self.beginResetModel()
         self._rows = [] if zones is None else zones.to_dict("records")
         self._names = {str(r["zone_id"]): text_or_empty(r.get("name")) for r in self._rows}
+        # looked up on every selection and filtered on every keystroke: worked out once
+        self._row_of = {}
+        for i, r in enumerate(self._rows):
+            self._row_of.setdefault(str(r["zone_id"]), i)
+        self._search = [tuple(n.casefold() for n in (text_or_empty(r.get("name")),
+                                                      str(r.get("zone_id")), *aliases(r)))
+                        for r in self._rows]
         self.endResetModel()
+
+    def search_names(self, row: int) -> tuple[str, ...]:
+        return self._search[row]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -76,10 +88,7 @@ class ZoneTableModel(QAbstractTableModel):
         return [str(r["zone_id"]) for r in self._rows]
 
     def row_of(self, zone_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if str(r["zone_id"]) == zone_id:
-                return i
-        return -1
+        return self._row_of.get(zone_id, -1)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -164,8 +173,7 @@ class ZoneFilterProxy(QSortFilterProxyModel):
         if self._province and text_or_empty(row.get("province")) != self._province:
             return False
         if self._text:
-            names = [text_or_empty(row.get("name")), str(row.get("zone_id")), *aliases(row)]
-            return any(self._text in n.casefold() for n in names)
+            return any(self._text in n for n in self.sourceModel().search_names(source_row))
         return True
 
 

@@ -1,0 +1,85 @@
+"""Run in a fresh process by bench/run.py: start a window and report, as
+wall-clock times, when it first painted and (for the app) when the zone list
+was filled with the loaded corpus.
+
+usage: probe_window.py bare|app LAUNCH_TIME
+
+LAUNCH_TIME is time.time() taken by the parent just before it started this
+process, so interpreter start-up and imports count. Prints one JSON line.
+"""
+import json
+import os
+import sys
+import time
+
+
+def _report(**values) -> None:
+    sys.stdout.write(json.dumps(values) + "\n")
+    sys.stdout.flush()
+    os._exit(0)  # no teardown: the figures are taken
+
+
+def _paint_watch(app, on_first_paint):
+    """An application-wide filter: the first Paint event a main window gets,
+    then the moment after it was handled (a zero timer fires once the event
+    loop is back)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    class Watch(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):
+            if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+                self.done = True
+                QTimer.singleShot(0, lambda: on_first_paint(obj, time.time()))
+            return False
+
+    watch = Watch(app)
+    app.installEventFilter(watch)
+    return watch
+
+
+def bare(launch: float) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 720)
+
+    def painted(_window, when):
+        _report(first_window_s=when - launch)
+
+    _paint_watch(app, painted)
+    window.show()
+    app.exec()
+
+
+def run_app(launch: float) -> None:
+    from zoneprofiles.ui import app as zapp
+
+    qapp = zapp.create_application(sys.argv[:1])
+    found = {}
+
+    def painted(window, when):
+        found["first_window_s"] = when - launch
+        from PySide6.QtCore import QTimer
+
+        def ready(_corpus=None):
+            if window.zone_list.model.rowCount() > 0 and "profiles_ready_s" not in found:
+                found["profiles_ready_s"] = time.time() - launch
+                found["zones"] = window.zone_list.model.rowCount()
+                # and once the filled list is on screen
+                QTimer.singleShot(0, lambda: _report(
+                    **found, profiles_painted_s=time.time() - launch))
+
+        window.corpus_loaded.connect(ready)
+        ready()
+
+    _paint_watch(qapp, painted)
+    zapp.run_app([])
+
+
+if __name__ == "__main__":
+    mode, launch = sys.argv[1], float(sys.argv[2])
+    bare(launch) if mode == "bare" else run_app(launch)

@@ -1,0 +1,140 @@
+"""What a worker process does: the parts of extraction that do not depend on
+other files. Each function takes a chunk of files and returns plain data the
+parent puts together in file order (ingest/parallel.py).
+
+A worker keeps the gazetteer, place index, word check and the zone finder
+between chunks of one load (`load_id`); nothing Qt is imported here.
+"""
+from __future__ import annotations
+
+import hashlib
+import inspect
+import os
+from dataclasses import fields, replace
+from operator import attrgetter
+from pathlib import Path
+
+from ..corpus.structure import build_document, mark_duplicates, sentence_key
+from ..extract.gazetteer import load_gazetteer, load_places
+from ..extract.zones import Locus, ZoneFinder
+from ..pipeline import read_one, scan_file
+from .words import word_check
+
+# mark_duplicates' own threshold, so the parent's marking matches it exactly
+DUPLICATE_MIN_CHARS = inspect.signature(mark_duplicates).parameters["min_chars"].default
+_ENV_KEYS = ("ZONEPROFILES_CACHE_DIR", "ZONEPROFILES_DATA_DIR", "HOME", "XDG_CACHE_HOME",
+             "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA")
+
+_state: dict = {}
+
+
+def init_worker(environ: dict) -> None:
+    for key in _ENV_KEYS:
+        if key in environ:
+            os.environ[key] = environ[key]
+        else:
+            os.environ.pop(key, None)
+
+
+def _setup(load_id: str) -> dict:
+    if _state.get("load_id") != load_id:
+        gazetteer, _ = load_gazetteer()
+        _state.clear()
+        _state.update(load_id=load_id, gazetteer=gazetteer, places=load_places(),
+                      is_word=word_check(gazetteer), learned=None, base=None)
+    return _state
+
+
+# --- first pass: read, structure, duplicate keys ---------------------------------------
+
+def read_chunk(load_id: str, items: list[tuple[Path, str]]) -> list:
+    """Per file: ("ok", source, [(sentence index, key)]) or ("problem", LoadProblem).
+    The keys are what mark_duplicates compares; the parent marks them in order."""
+    st = _setup(load_id)
+    out = []
+    for path, name in items:
+        outcome = read_one(path, name)
+        if not hasattr(outcome, "view"):
+            out.append(("problem", outcome))
+            continue
+        doc = build_document(outcome.view.text, st["is_word"])
+        keys = []
+        for s in doc.sentences:
+            if s.heading:
+                continue
+            key = sentence_key(s.display)
+            if len(key) >= DUPLICATE_MIN_CHARS:
+                keys.append((s.index, key))
+        out.append(("ok", outcome, keys))
+    return out
+
+
+# --- second pass: zone names and candidates ----------------------------------------------
+
+def learned_finder(st: dict, snippets: list[str], fingerprint: str) -> ZoneFinder:
+    """The zone finder after learning every file's short forms, built once per load."""
+    if st["learned"] != fingerprint:
+        finder = ZoneFinder(st["gazetteer"], st["places"])
+        for snippet in snippets:
+            finder.learn_aliases(snippet)
+        got = registry_fingerprint(finder)
+        if got != fingerprint:
+            raise RuntimeError("the short forms learned in a worker differ from the parent's")
+        st["base"], st["learned"] = finder, fingerprint
+    return st["base"]
+
+
+def registry_fingerprint(finder: ZoneFinder) -> str:
+    digest = hashlib.sha256()
+    for surface, target in sorted(finder.alias_map.items()):
+        digest.update(f"{surface}\0{target}\n".encode())
+    for name, info in sorted(finder.zones.items()):
+        values = [sorted(v) if isinstance(v, set) else v
+                  for v in (getattr(info, f.name) for f in fields(info))]
+        digest.update(repr((name, values)).encode())
+    return digest.hexdigest()
+
+
+def _fresh(base: ZoneFinder) -> ZoneFinder:
+    """A finder that knows what `base` learned, with its own zone registry."""
+    import copy
+    finder = copy.copy(base)
+    finder.zones = {k: replace(v, aliases=set(v.aliases)) for k, v in base.zones.items()}
+    return finder
+
+
+def scan_chunk(load_id: str, learn: tuple[list[str], str], items: list[tuple[str, list[int]]]) -> list:
+    """Per file (its normalised text and the indices of its duplicate
+    sentences): (document, loci as tuples, figures, policies, registry)."""
+    st = _setup(load_id)
+    base = learned_finder(st, *learn)
+    out = []
+    for text, duplicates in items:
+        doc = build_document(text, st["is_word"])
+        for i in duplicates:
+            doc.sentences[i].duplicate = True
+        scan = scan_file(doc, _fresh(base), st["is_word"], snapshot=True)
+        out.append((doc, [_locus_fields(l) for l in scan.loci], scan.figures, scan.policies,
+                    _changed(scan.registry, base.zones)))
+    return out
+
+
+_locus_fields = attrgetter(*(f.name for f in fields(Locus)))
+
+
+def _changed(registry: dict, base: dict) -> dict:
+    """The entries a file added or changed: the rest the parent has already."""
+    return {name: info for name, info in registry.items() if base.get(name) != info}
+
+
+# --- industries and keywords ---------------------------------------------------------------
+
+def industries_chunk(load_id: str, items: list[tuple[str, list[str]]]) -> list[tuple]:
+    from ..pipeline import industry_rows
+    return industry_rows(items)
+
+
+def warm_up(load_id: str) -> bool:
+    """Load what every chunk needs before the first one arrives."""
+    _setup(load_id)
+    return True
