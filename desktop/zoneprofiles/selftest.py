@@ -174,19 +174,28 @@ def check_chinese_font() -> None:
 
 
 def check_translations() -> None:
-    """The app's Chinese translation loads when it ships one."""
+    """The app's Chinese translation loads when it ships one, and with it Qt's
+    own (file, print and message dialogs), which the bundle ships too."""
+    from PySide6.QtCore import QLibraryInfo
+
     from .paths import resource
     from .ui.i18n import install_translators, remove_translators
 
     shipped = resource("translations", "zoneprofiles_zh_CN.qm")
     if not shipped.is_file():
         return
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    wanted = [shipped.name]
+    if getattr(sys, "frozen", False) or (qt_dir / "qtbase_zh_CN.qm").is_file():
+        wanted.append("qtbase_zh_CN.qm")
     try:
-        loaded = [t.filePath() for t in install_translators("zh_CN")]
+        loaded = {Path(t.filePath()).name for t in install_translators("zh_CN")}
     finally:
         remove_translators()
-    if not any(Path(p).name == shipped.name for p in loaded):
-        raise SelfTestFailure(f"the Chinese translation {shipped} did not load")
+    missing = [name for name in wanted if name not in loaded]
+    if missing:
+        raise SelfTestFailure(f"the Chinese translation {', '.join(missing)} did not load "
+                              f"(app: {shipped.parent}, Qt: {qt_dir})")
 
 
 def _load_seeds(window, uncaught: _UncaughtErrors):
