@@ -66,7 +66,8 @@ def test_the_deb_control_file_carries_the_version_and_the_chinese_font():
     assert fields["Version"] == "7.8.9"
     assert fields["Installed-Size"] == "1234"
     depends = [d.strip() for d in fields["Depends"].split(",")]
-    assert depends == ["libc6 (>= 2.34)", "libegl1", "fonts-noto-cjk"]
+    assert depends == ["libc6 (>= 2.34)", "libegl1",
+                       "fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei"]
     # a continuation line of the description never is empty (Debian writes " .")
     assert all(line.strip() for line in text.splitlines())
 
@@ -306,8 +307,9 @@ def test_self_test_from_source_loads_prints_and_reports_one_line(tmp_path):
     assert match, line
     zones, _figures, _policies, pages = map(int, match.groups())
     assert zones > 0 and pages > 0
-    # caches went to the user's folders the app was given, none into the tree
+    # caches went to the user's cache folder; the user's data folder was not touched
     assert (tmp_path / "cache").is_dir()
+    assert not (tmp_path / "data").exists() or not any((tmp_path / "data").iterdir())
 
 
 def test_self_test_names_what_is_missing(tmp_path, monkeypatch, capsys):

@@ -6,7 +6,9 @@ when something looks wrong. It does what a first session does: start Qt
 through the window's own background loader, show the window, select a zone
 and print its profile to a PDF, then prints one line and returns 0, or says
 what failed and returns 1. It leaves nothing behind but the user's normal
-caches: the window's settings go to a temporary file.
+caches: the window's settings and the user-data folder (notes, corrections,
+own gazetteer) are temporary ones, so the result does not depend on what the
+user added and nothing of theirs is opened or migrated.
 """
 from __future__ import annotations
 
@@ -100,9 +102,17 @@ class _UncaughtErrors:
 
 
 def _run_checks(tmp: Path) -> dict[str, int]:
-    with _UncaughtErrors() as uncaught:
-        counts = _window_checks(tmp, uncaught)
-        uncaught.check()
+    saved = os.environ.get("ZONEPROFILES_DATA_DIR")
+    os.environ["ZONEPROFILES_DATA_DIR"] = str(tmp / "data")
+    try:
+        with _UncaughtErrors() as uncaught:
+            counts = _window_checks(tmp, uncaught)
+            uncaught.check()
+    finally:
+        if saved is None:
+            os.environ.pop("ZONEPROFILES_DATA_DIR", None)
+        else:
+            os.environ["ZONEPROFILES_DATA_DIR"] = saved
     return counts
 
 

@@ -22,8 +22,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 PACKAGE = "zoneprofiles"
 INSTALL_DIR = Path("opt") / PACKAGE
-# Not found by dpkg-shlibdeps: fonts are read at run time, not linked.
-EXTRA_DEPENDS = ["fonts-noto-cjk"]
+# Not found by dpkg-shlibdeps: fonts are read at run time, not linked. Any of
+# these prints Chinese (the report's font list knows them); Noto CJK is preferred.
+EXTRA_DEPENDS = ["fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei"]
 # Used when dpkg-shlibdeps is not there: what Qt's xcb platform needs on Debian 12.
 FALLBACK_DEPENDS = ["libc6", "libstdc++6", "libgcc-s1", "zlib1g", "libglib2.0-0", "libdbus-1-3",
                     "libfontconfig1", "libfreetype6", "libegl1", "libgl1", "libx11-6",
