@@ -101,7 +101,24 @@ class _UncaughtErrors:
             raise SelfTestFailure(f"an error inside the window: {last}")
 
 
+# Qt's offscreen platform says this each time a window is shown; it is no fault
+QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_qt_messages():
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:
+        if message not in QUIET_QT_MESSAGES:
+            print(message, file=sys.stderr)
+
+    return qInstallMessageHandler(handler)
+
+
 def _run_checks(tmp: Path) -> dict[str, int]:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous_handler = _quiet_qt_messages()
     saved = os.environ.get("ZONEPROFILES_DATA_DIR")
     os.environ["ZONEPROFILES_DATA_DIR"] = str(tmp / "data")
     try:
@@ -109,6 +126,7 @@ def _run_checks(tmp: Path) -> dict[str, int]:
             counts = _window_checks(tmp, uncaught)
             uncaught.check()
     finally:
+        qInstallMessageHandler(previous_handler)
         if saved is None:
             os.environ.pop("ZONEPROFILES_DATA_DIR", None)
         else:
