@@ -198,6 +198,17 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>Choose a name.</source>
+        <translation>请选择一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose another zone than this one.</source>
+        <translation>请选择另一个园区。</translation>
+    </message>
+</context>
+<context>
     <name>CompareChart</name>
     <message>
         <source>The measure to compare across zones</source>
@@ -214,6 +225,57 @@
     <message>
         <source>{metric} · {n} zones</source>
         <translation>{metric} · {n} 个园区</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <source>e.g. 1026.5亿 or 2500</source>
+        <translation>例如 1026.5亿 或 2500</translation>
+    </message>
+    <message>
+        <source>e.g. 元, 家, %</source>
+        <translation>例如 元、家、%</translation>
+    </message>
+    <message>
+        <source>As printed:</source>
+        <translation>原文：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>园区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Say what the figure measures.</source>
+        <translation>请填写这项数据的指标。</translation>
+    </message>
+    <message>
+        <source>The value must be a number, such as 1026.5亿 or 2500.</source>
+        <translation>数值必须是数字，例如 1026.5亿 或 2500。</translation>
+    </message>
+    <message>
+        <source>Choose the zone the figure belongs to.</source>
+        <translation>请选择这项数据所属的园区。</translation>
     </message>
 </context>
 <context>
@@ -450,6 +512,205 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>园区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Pinned to:</source>
+        <translation>所引原文：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>笔记(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>请填写笔记内容。</translation>
+    </message>
+    <message>
+        <source>Choose the zone the note is about.</source>
+        <translation>请选择笔记所属的园区。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>No notes on this zone yet. Add one with the button below, or select a passage in the source and choose “Add Note” from its menu.</source>
+        <translation>该园区还没有笔记。点击下方按钮添加，或在原文中选中一段文字，从右键菜单选择“添加笔记”。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note…</source>
+        <translation>添加笔记(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>on “{quote}”</source>
+        <translation>关于“{quote}”</translation>
+    </message>
+    <message>
+        <source>the passage is no longer in the article</source>
+        <translation>文章中已找不到这段原文</translation>
+    </message>
+    <message>
+        <source>its article is not open</source>
+        <translation>所在文章未打开</translation>
+    </message>
+</context>
+<context>
+    <name>Orphans</name>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Confirmed figure</source>
+        <translation>已确认的数据</translation>
+    </message>
+    <message>
+        <source>Rejected figure</source>
+        <translation>已驳回的数据</translation>
+    </message>
+    <message>
+        <source>Corrected figure</source>
+        <translation>已更正的数据</translation>
+    </message>
+    <message>
+        <source>Confirmed policy</source>
+        <translation>已确认的政策</translation>
+    </message>
+    <message>
+        <source>Rejected policy</source>
+        <translation>已驳回的政策</translation>
+    </message>
+    <message>
+        <source>Corrected policy</source>
+        <translation>已更正的政策</translation>
+    </message>
+    <message>
+        <source>Added figure</source>
+        <translation>人工添加的数据</translation>
+    </message>
+    <message>
+        <source>Added policy</source>
+        <translation>人工添加的政策</translation>
+    </message>
+    <message>
+        <source>Merged zones</source>
+        <translation>合并园区</translation>
+    </message>
+    <message>
+        <source>Split zone</source>
+        <translation>拆分园区</translation>
+    </message>
+    <message>
+        <source>The article was edited and the quoted text is no longer in it</source>
+        <translation>文章已被修改，所引原文不在其中了</translation>
+    </message>
+    <message>
+        <source>The text is still there, but no figure or policy is read from it any more</source>
+        <translation>原文还在，但已不再从中提取数据或政策</translation>
+    </message>
+    <message>
+        <source>The zones were already merged the other way round</source>
+        <translation>这两个园区已按相反方向合并过</translation>
+    </message>
+    <message>
+        <source>The saved record is incomplete</source>
+        <translation>保存的记录不完整</translation>
+    </message>
+    <message>
+        <source>Its article is not among the files open</source>
+        <translation>所在文章不在已打开的文件中</translation>
+    </message>
+    <message>
+        <source>The zone is not in the files open</source>
+        <translation>该园区不在已打开的文件中</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansDialog</name>
+    <message>
+        <source>Work that lost its place</source>
+        <translation>对不上原文的笔记和修改</translation>
+    </message>
+    <message>
+        <source>These notes and corrections no longer match the articles: their passage was edited away or is no longer read. They are kept until you forget them; orphaned notes still show on their zone.</source>
+        <translation>这些笔记和修改与文章对不上了：所引的原文已被改掉，或已不再被提取。它们会一直保留，直到您选择删除；这样的笔记仍显示在所属园区上。</translation>
+    </message>
+    <message>
+        <source>Lost their place ({n})</source>
+        <translation>对不上原文（{n}）</translation>
+    </message>
+    <message>
+        <source>Files not open ({n})</source>
+        <translation>文件未打开（{n}）</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation>删除所选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Delete the selected items from your saved work</source>
+        <translation>从已保存的工作中删除所选条目</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Quoted text</source>
+        <translation>所引原文</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>As printed:</source>
+        <translation>原文：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>园区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>The policy needs a title.</source>
+        <translation>请填写政策名称。</translation>
+    </message>
+    <message>
+        <source>Choose the zone the policy belongs to.</source>
+        <translation>请选择政策所属的园区。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTableModel</name>
     <message>
         <source>Policy</source>
@@ -505,6 +766,280 @@
     <message>
         <source>Articles ({n})</source>
         <translation>文章（{n}）</translation>
+    </message>
+    <message>
+        <source>Notes ({n})</source>
+        <translation>笔记（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark the selected figure or policy as checked and right</source>
+        <translation>将所选数据或政策标记为已核对无误</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The selected figure or policy is wrong: hide it everywhere</source>
+        <translation>所选数据或政策有误：在各处隐藏</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>更正(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Correct the selected figure&apos;s value, label, period or zone, or the selected policy</source>
+        <translation>更正所选数据的数值、指标、时期或园区，或更正所选政策</translation>
+    </message>
+    <message>
+        <source>Add &amp;Figure from Selection…</source>
+        <translation>从所选文字添加数据(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a figure the extractor missed, from the text selected in the source</source>
+        <translation>根据原文中选中的文字，添加漏提取的数据</translation>
+    </message>
+    <message>
+        <source>Add &amp;Policy from Selection…</source>
+        <translation>从所选文字添加政策(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a policy the extractor missed, from the text selected in the source</source>
+        <translation>根据原文中选中的文字，添加漏提取的政策</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a note on the zone, pinned to the text selected in the source if there is one</source>
+        <translation>为园区写笔记；若原文中选中了文字，笔记会关联到这段文字</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Zone into…</source>
+        <translation>合并园区到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The selected zone is the same as another: fold it in</source>
+        <translation>所选园区与另一园区是同一个：将其并入</translation>
+    </message>
+    <message>
+        <source>&amp;Split Zone…</source>
+        <translation>拆分园区(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A name of the selected zone is a zone of its own: separate it</source>
+        <translation>所选园区的某个名称其实是另一个园区：把它分出来</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take back your last change</source>
+        <translation>撤销您的上一次修改</translation>
+    </message>
+    <message>
+        <source>Show &amp;Rejected</source>
+        <translation>显示已驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List rejected figures and policies too, struck through</source>
+        <translation>同时列出已驳回的数据和政策（带删除线）</translation>
+    </message>
+    <message>
+        <source>&amp;Work That Lost Its Place…</source>
+        <translation>对不上原文的笔记和修改(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Notes and corrections whose article text has changed</source>
+        <translation>所在文章原文已改动的笔记和修改</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {what}</source>
+        <translation>撤销(&amp;U)：{what}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>修改未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {what}.</source>
+        <translation>已保存：{what}。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes it back.</source>
+        <translation>按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Restored “{item}”</source>
+        <translation>恢复“{item}”</translation>
+    </message>
+    <message>
+        <source>Confirmed “{item}”</source>
+        <translation>确认“{item}”</translation>
+    </message>
+    <message>
+        <source>Rejected “{item}”</source>
+        <translation>驳回“{item}”</translation>
+    </message>
+    <message>
+        <source>Rejected “{item}”: it is no longer shown.</source>
+        <translation>已驳回“{item}”，不再显示。</translation>
+    </message>
+    <message>
+        <source>Change what is wrong; the article is not changed. The profile, charts and print show your values, marked as changed by hand.</source>
+        <translation>修改有误的部分；文章本身不会被改动。档案、图表和打印都会使用您的数值，并标明“已人工修改”。</translation>
+    </message>
+    <message>
+        <source>Correct Figure</source>
+        <translation>更正数据</translation>
+    </message>
+    <message>
+        <source>Correct Policy</source>
+        <translation>更正政策</translation>
+    </message>
+    <message>
+        <source>Corrected “{item}”</source>
+        <translation>更正“{item}”</translation>
+    </message>
+    <message>
+        <source>Select text first</source>
+        <translation>请先选择文字</translation>
+    </message>
+    <message>
+        <source>Select the words in the source text first, then choose this again.</source>
+        <translation>请先在原文中选中相应文字，再选择此项。</translation>
+    </message>
+    <message>
+        <source>Add Figure</source>
+        <translation>添加数据</translation>
+    </message>
+    <message>
+        <source>A figure the extractor missed, read from the selected text. Check the values.</source>
+        <translation>根据选中的文字添加漏提取的数据。请核对各项内容。</translation>
+    </message>
+    <message>
+        <source>Added the figure “{label}”</source>
+        <translation>添加数据“{label}”</translation>
+    </message>
+    <message>
+        <source>Add Policy</source>
+        <translation>添加政策</translation>
+    </message>
+    <message>
+        <source>A policy the extractor missed, read from the selected text.</source>
+        <translation>根据选中的文字添加漏提取的政策。</translation>
+    </message>
+    <message>
+        <source>Added the policy “{title}”</source>
+        <translation>添加政策“{title}”</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <source>Note “{text}”</source>
+        <translation>笔记“{text}”</translation>
+    </message>
+    <message>
+        <source>Note saved on {zone}.</source>
+        <translation>笔记已保存到{zone}。</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>Edited a note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>Deleted a note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>笔记已删除。</translation>
+    </message>
+    <message>
+        <source>Merge Zone</source>
+        <translation>合并园区</translation>
+    </message>
+    <message>
+        <source>{zone} is the same zone as the one you choose: its name becomes an alias there, and its figures, policies and articles move there. Split it again at any time.</source>
+        <translation>{zone}与您选择的园区是同一个：它的名称将成为该园区的别名，其数据、政策和文章都归入该园区。之后可随时拆分。</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>并入：</translation>
+    </message>
+    <message>
+        <source>Merged {zone} into {target}</source>
+        <translation>将{zone}并入{target}</translation>
+    </message>
+    <message>
+        <source>Split Zone</source>
+        <translation>拆分园区</translation>
+    </message>
+    <message>
+        <source>The name you choose becomes a zone of its own, with the mentions and items that use it.</source>
+        <translation>您选择的名称将成为独立的园区，使用该名称的提及和条目随之归入。</translation>
+    </message>
+    <message>
+        <source>Split off:</source>
+        <translation>分出：</translation>
+    </message>
+    <message>
+        <source>Split {part} off {zone}</source>
+        <translation>从{zone}分出{part}</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>未能撤销</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>已撤销：{what}。</translation>
+    </message>
+    <message>
+        <source>Forgot {n} items</source>
+        <translation>删除 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <source>Confirmed by you</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Changed by hand</source>
+        <translation>已人工修改</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>人工添加</translation>
+    </message>
+    <message>
+        <source>Rejected: not shown in the profile, charts or print</source>
+        <translation>已驳回：不在档案、图表和打印中显示</translation>
     </message>
 </context>
 <context>
@@ -566,6 +1101,41 @@
     <message>
         <source>The source text of {file} is not available.</source>
         <translation>无法显示 {file} 的原文。</translation>
+    </message>
+</context>
+<context>
+    <name>UserData</name>
+    <message>
+        <source>Your corrections and notes could not be laid over these articles; they are shown as extracted. Your saved work is unchanged.</source>
+        <translation>您的更正和笔记无法应用到这些文章上，当前显示的是自动提取的结果。已保存的内容没有改动。</translation>
+    </message>
+    <message>
+        <source>{n} of your notes or corrections no longer match the article text.</source>
+        <translation>有 {n} 条笔记或修改与文章原文对不上了。</translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <source>The file holding your corrections and notes ({path}) is damaged. It was kept, renamed to {kept}, and a new empty one was started: earlier corrections and notes are not shown.</source>
+        <translation>保存您更正和笔记的文件（{path}）已损坏。该文件已保留并改名为 {kept}，并新建了一个空文件：之前的更正和笔记暂不显示。</translation>
+    </message>
+    <message>
+        <source>The file at {path} is not a Zone Profiles file of corrections and notes. It was kept, renamed to {kept}, and a new empty one was started.</source>
+        <translation>{path} 不是园区档案的更正和笔记文件。该文件已保留并改名为 {kept}，并新建了一个空文件。</translation>
+    </message>
+    <message>
+        <source>Your corrections and notes ({path}) were saved by a newer version of Zone Profiles. The file was kept unchanged, renamed to {kept}, and a new empty one was started. Install the newer version and rename the file back to see that work again.</source>
+        <translation>您的更正和笔记（{path}）由更新版本的园区档案保存。该文件已原样保留并改名为 {kept}，并新建了一个空文件。安装新版本并把文件名改回，即可重新看到这些内容。</translation>
+    </message>
+    <message>
+        <source>Your corrections and notes were converted for this version; a copy of the old file was kept as {kept}.</source>
+        <translation>您的更正和笔记已转换为本版本的格式；旧文件的副本保存为 {kept}。</translation>
+    </message>
+    <message>
+        <source>Your corrections and notes cannot be saved: {path} could not be opened. What you change now is kept only until the app closes.</source>
+        <translation>您的更正和笔记无法保存：无法打开 {path}。现在所做的修改只保留到程序关闭为止。</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1243,13 @@ Open articles with File ▸ Open Folder (Ctrl+Shift+O) or drop files here.</sour
     <message>
         <source>{figures} figures, {policies} policies, {articles} articles</source>
         <translation>{figures} 项数据，{policies} 项政策，{articles} 篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
     </message>
 </context>
 </TS>

@@ -114,7 +114,9 @@ def create_actions(w) -> Actions:
     return actions
 
 
-def create_menus(w, a: Actions) -> None:
+def create_menus(w, a: Actions, review=None) -> None:
+    """`review`: the ReviewController; its actions join the Edit menu (Undo
+    first), "Show Rejected" the View menu and the lost-work list the File menu."""
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("Actions", "&File"))
     file_menu.addActions([a.open_files, a.open_folder])
@@ -125,15 +127,29 @@ def create_menus(w, a: Actions) -> None:
     file_menu.addActions([a.print_preview, a.export_pdf])
     file_menu.addSeparator()
     file_menu.addAction(a.import_report)
+    if review is not None:
+        file_menu.addAction(review.acts.orphans)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
 
     edit_menu = bar.addMenu(translate("Actions", "&Edit"))
+    if review is not None:
+        edit_menu.addAction(review.acts.undo)
+        edit_menu.addSeparator()
     edit_menu.addActions([a.copy, a.find, a.filter_zones])
+    if review is not None:
+        r = review.acts
+        for group in ([r.confirm, r.reject, r.correct], [r.add_figure, r.add_policy, r.add_note],
+                      [r.merge, r.split]):
+            edit_menu.addSeparator()
+            edit_menu.addActions(group)
 
     view_menu = bar.addMenu(translate("Actions", "&View"))
     view_menu.addActions([a.show_profile, a.show_charts, a.show_search])
     view_menu.addSeparator()
+    if review is not None:
+        view_menu.addAction(review.acts.show_rejected)
+        view_menu.addSeparator()
     language_menu = view_menu.addMenu(translate("Actions", "&Language"))
     language_menu.addActions([a.language_zh, a.language_en])
 

@@ -3,6 +3,10 @@
 It only arranges the parts and passes selections between them; each part
 lives in its own module. Nothing here imports pandas or pyqtgraph at module
 level, so the window paints before the corpus (and those libraries) load.
+
+What it shows is the extracted corpus with the analyst's own work laid over
+it (userdata_bridge); review.py makes that work, and after each change the
+window shows the corpus again, keeping the zone and item in view.
 """
 from __future__ import annotations
 
@@ -12,17 +16,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QTabWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from .actions import create_actions, create_menus
+from .banner import MessageBanner
 from .formatting import format_value, text_or_empty
 from .import_report import ImportReportDialog
 from .loader import Job
 from .profile_panel import ARTICLE, FIGURE, ProfilePanel
+from .review import Focus, ReviewController
 from .search_panel import SearchPanel
 from .settings import Settings
 from .source_view import SourceView
 from .status_bar import LoadStatus
+from .userdata_bridge import Loaded, UserDataBridge, notes_of, with_rejected
 from .zone_list import ZoneListWidget
 
 TAB_PROFILE, TAB_CHARTS, TAB_SEARCH = range(3)
@@ -55,6 +62,7 @@ class MainWindow(QMainWindow):
         self._paths: list[str] | None = None
         self._report: ImportReportDialog | None = None
         self.charts = None  # built with the first corpus: pyqtgraph is slow to import
+        self.userdata = UserDataBridge(self)
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Zone Profiles"))
 
@@ -76,12 +84,20 @@ class MainWindow(QMainWindow):
             widget.setMinimumWidth(200)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.setCentralWidget(self.splitter)
+        self.banner = MessageBanner()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.load_status = LoadStatus()
         self.statusBar().addPermanentWidget(self.load_status)
         self.acts = create_actions(self)
-        create_menus(self, self.acts)
+        self.review = ReviewController(self)
+        create_menus(self, self.acts, self.review)
         self.load_status.cancel_requested.connect(self.cancel_load)
         self.load_status.report_requested.connect(self.show_import_report)
 
@@ -100,11 +116,12 @@ class MainWindow(QMainWindow):
         if self.job is not None and self.job.is_running():
             self.job.cancel()
         self._paths = list(paths) if paths else None
-        job = Job(load_work(self._paths), self)
+        job = Job(self.userdata.wrap(load_work(self._paths)), self)
         self.job = job
         job.progress.connect(lambda d, t, m: job is self.job and self._on_progress(d, t, m))
         job.succeeded.connect(lambda corpus: job is self.job and self._on_loaded(corpus))
         job.failed.connect(lambda msg, details: job is self.job and self._on_failed(msg, details))
+        job.finished.connect(self._tell_userdata)
         job.cancelled.connect(lambda: job is self.job and self._on_cancelled())
         self.load_status.start()
         self.zone_list.set_loading(True)
@@ -137,8 +154,10 @@ class MainWindow(QMainWindow):
         self.acts.cancel_load.setEnabled(False)
         self.load_finished.emit(outcome)
 
-    def _on_loaded(self, corpus) -> None:
-        self.set_corpus(corpus)
+    def _on_loaded(self, loaded: Loaded) -> None:
+        self.userdata.base = loaded.base
+        self._show_corpus(loaded.corpus)
+        corpus = loaded.corpus
         failed = [p for p in corpus.problems if p.fatal]
         files = len(corpus.texts)
         if failed:
@@ -167,6 +186,12 @@ class MainWindow(QMainWindow):
 
     # --- the corpus on screen ---------------------------------------------------------
     def set_corpus(self, corpus) -> None:
+        """Show an extracted corpus, with the analyst's work laid over it."""
+        self.userdata.base = corpus
+        self._show_corpus(self.userdata.overlay(corpus))
+        self._tell_userdata()
+
+    def _show_corpus(self, corpus) -> None:
         self.corpus = corpus
         self._ensure_charts()
         self.source.set_corpus(corpus)
@@ -180,6 +205,43 @@ class MainWindow(QMainWindow):
             self.zone_list.select_zone(self.zone_list.visible_zone_ids()[0])
         self._update_actions()
         self.corpus_loaded.emit(corpus)
+
+    # --- the analyst's work -------------------------------------------------------------
+    def refresh_userdata(self, focus: Focus | None) -> None:
+        """Show the corpus again after a change in the store, keeping in view
+        the zone, the item and the passage the analyst was working on."""
+        item = self.profile.selected_item()
+        if focus is None and item is not None and item[0] != ARTICLE:
+            row = item[1]
+            focus = Focus("", item[0], text_or_empty(row.get("source_file")),
+                          int(row["start"]), int(row["end"]))
+        source_file, scroll = self.source.current_file(), self.source.scroll_position()
+        tab = self.profile.tabs.currentIndex()
+        shown = self.userdata.refresh()
+        if shown is None:
+            return
+        self._show_corpus(shown)
+        if focus is not None and focus.zone:
+            self.zone_list.select_zone(focus.zone)
+        self.profile.tabs.setCurrentIndex(tab)
+        found = focus is not None and focus.kind and self.profile.select_span(
+            focus.kind, focus.source_file, focus.start, focus.end)
+        if not found and source_file:
+            self.source.restore(source_file, scroll)
+        self._tell_userdata()
+
+    def refresh_zone(self) -> None:
+        """Show the current zone again (e.g. with or without rejected items)."""
+        item = self.profile.selected_item()
+        self._show_zone(self.profile.zone_id())
+        if item is not None and item[0] != ARTICLE:
+            row = item[1]
+            self.profile.select_span(item[0], text_or_empty(row.get("source_file")),
+                                     int(row["start"]), int(row["end"]))
+
+    def _tell_userdata(self) -> None:
+        """Start-up news of the store, a failed overlay, and work that lost its place."""
+        self.userdata.tell(self.banner, self.corpus, self.review.show_orphans)
 
     def _ensure_charts(self) -> None:
         if self.charts is not None:
@@ -201,7 +263,10 @@ class MainWindow(QMainWindow):
             self._update_actions()
             return
         profile = self.corpus.profile(zone_id)
-        self.profile.show_profile(profile)
+        shown = with_rejected(self.corpus, profile) \
+            if self.review.acts.show_rejected.isChecked() else profile
+        self.profile.show_profile(shown)
+        self.profile.set_notes(notes_of(self.corpus, zone_id))
         self.charts.show_profile(profile)
         self._update_actions()
 
@@ -352,6 +417,7 @@ class MainWindow(QMainWindow):
         language = self.settings.language()
         self.acts.language_zh.setChecked(language == "zh_CN")
         self.acts.language_en.setChecked(language == "en")
+        self.review.update_actions()
 
     # --- drag and drop -----------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -399,4 +465,5 @@ class MainWindow(QMainWindow):
         if self.job is not None and self.job.is_running():
             self.job.cancel()
             self.job.wait(10_000)  # a reading thread must not outlive the window
+        self.userdata.close()
         super().closeEvent(event)

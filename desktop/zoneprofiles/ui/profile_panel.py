@@ -1,18 +1,24 @@
 """One zone's profile: who it is, its parent and parks, its key figures,
-policies, industries and the articles it appears in."""
+policies, industries, the articles it appears in, and the analyst's notes.
+The review actions (confirm, reject, correct…) sit in a strip above the
+lists and in the lists' context menus; the window supplies them."""
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QStackedWidget,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from .formatting import text_or_empty
+from .notes_panel import NotesPanel
 from .profile_models import (FIG_LABEL, POL_TITLE, ART_TITLE, ArticleTableModel,
                              FigureTableModel, PolicyTableModel, RowRole, SortRole)
 
 FIGURE, POLICY, ARTICLE = "figure", "policy", "article"
+TAB_NOTES = 3
 TAG_STYLE = ("background-color:#e3eefc; color:#1a3d6e; border-radius:3px;")
 
 
@@ -40,6 +46,13 @@ def _table(model, stretch_column: int) -> tuple[QTableView, QSortFilterProxyMode
             else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(col, mode)
     return view, proxy
+
+
+def _same(value, number: int) -> bool:
+    try:
+        return int(value) == number
+    except (TypeError, ValueError):
+        return False
 
 
 def _plain_label() -> QLabel:
@@ -86,6 +99,11 @@ class ProfilePanel(QWidget):
         self.tabs.addTab(self.figure_view, "")
         self.tabs.addTab(self.policy_view, "")
         self.tabs.addTab(self.article_view, "")
+        self.notes = NotesPanel()
+        self.tabs.addTab(self.notes, "")
+        self.tool_strip = QHBoxLayout()  # the review actions, filled by the window
+        self.tool_strip.setContentsMargins(0, 0, 0, 0)
+        self.tool_strip.addStretch(1)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -97,6 +115,7 @@ class ProfilePanel(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
+        layout.addLayout(self.tool_strip)
         layout.addWidget(self.tabs, 1)
 
         self.empty_label = QLabel(self.tr("Select a zone in the list to see its profile."))
@@ -117,6 +136,29 @@ class ProfilePanel(QWidget):
             view.clicked.connect(lambda index, k=kind: self._emit_row(k, index))
         self._update_tab_titles()
 
+    def set_review_actions(self, strip: list, item_menu: list) -> None:
+        """Buttons above the lists for `strip`; right-clicking a figure or a
+        policy offers `item_menu` (None: a separator)."""
+        for action in strip:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            self.tool_strip.insertWidget(self.tool_strip.count() - 1, button)
+        for view in (self.figure_view, self.policy_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            for action in item_menu:
+                if action is None:
+                    separator = QAction(view)
+                    separator.setSeparator(True)
+                    view.addAction(separator)
+                else:
+                    view.addAction(action)
+
+    def set_notes(self, rows: list[dict]) -> None:
+        self.notes.set_notes(rows)
+        self._update_tab_titles()
+
     # --- showing a profile ------------------------------------------------------
     def zone_id(self) -> str:
         return self._zone_id
@@ -125,6 +167,7 @@ class ProfilePanel(QWidget):
         self._zone_id = ""
         for model in (self.figures, self.policies, self.articles):
             model.set_frame(None)
+        self.notes.set_notes([])
         self.stack.setCurrentWidget(self.empty_label)
 
     def show_profile(self, profile) -> None:
@@ -190,6 +233,7 @@ class ProfilePanel(QWidget):
         self.tabs.setTabText(0, self.tr("Key figures ({n})").format(n=self.figures.rowCount()))
         self.tabs.setTabText(1, self.tr("Policies ({n})").format(n=self.policies.rowCount()))
         self.tabs.setTabText(2, self.tr("Articles ({n})").format(n=self.articles.rowCount()))
+        self.tabs.setTabText(TAB_NOTES, self.tr("Notes ({n})").format(n=self.notes.count()))
 
     # --- selection ---------------------------------------------------------------
     def _emit_row(self, kind: str, index) -> None:
@@ -217,12 +261,25 @@ class ProfilePanel(QWidget):
         view.scrollTo(index)
         return True
 
+    def select_span(self, kind: str, source_file: str, start: int, end: int) -> bool:
+        """Select the figure/policy read from text[start:end] of `source_file`
+        (its id may have changed since it was selected)."""
+        model = self._parts(kind)[0]
+        for r in range(model.rowCount()):
+            row = model.row(r)
+            if (text_or_empty(row.get("source_file")) == source_file
+                    and _same(row.get("start"), start) and _same(row.get("end"), end)):
+                return self.select_item(kind, row.get(model.id_column))
+        return False
+
     def selected_figure(self) -> dict | None:
         index = self.figure_view.selectionModel().currentIndex()
         return index.data(RowRole) if index.isValid() else None
 
     def selected_item(self) -> tuple[str, dict] | None:
-        """The selected row of the visible list."""
+        """The selected row of the visible list (None on the notes)."""
+        if not 0 <= self.tabs.currentIndex() < TAB_NOTES:
+            return None
         kind = (FIGURE, POLICY, ARTICLE)[self.tabs.currentIndex()]
         _model, _proxy, view, _tab = self._parts(kind)
         index = view.selectionModel().currentIndex()

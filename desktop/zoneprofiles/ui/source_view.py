@@ -5,6 +5,10 @@ Strong colour: exactly `text[start:end]` of the selected figure or policy.
 Light colour: its sentence (or the whole article when an article is chosen).
 Pale marks: every other figure and policy extracted from the same file;
 clicking one reports it so the profile can select it.
+
+Text the analyst selects can become a figure, a policy or a note: the
+window adds those actions to the view's context menu, and `selection()`
+gives the selected span in the model's offsets.
 """
 from __future__ import annotations
 
@@ -53,6 +57,9 @@ class SourceView(QWidget):
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.editor.viewport().setMouseTracking(True)
         self.editor.viewport().installEventFilter(self)
+        self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.editor.customContextMenuRequested.connect(self._context_menu)
+        self._menu_actions: list = []
         self.legend = QLabel(self.tr("Orange: the selected item · yellow: its sentence · "
                                      "blue: other extracted items (click to select)"))
         self.legend.setWordWrap(True)
@@ -170,6 +177,54 @@ class SourceView(QWidget):
         name = file_name(source_file)
         self.header.setText(f"{name} — {title}" if title else name)
         self.header.setToolTip(source_file)
+
+    def restore(self, source_file: str, scroll: int) -> bool:
+        """Show `source_file` again at a scroll position (after the corpus
+        was refreshed and nothing is selected to show instead)."""
+        if not self.show_span(source_file, None):
+            return False
+        self.editor.verticalScrollBar().setValue(scroll)
+        return True
+
+    def scroll_position(self) -> int:
+        return self.editor.verticalScrollBar().value()
+
+    # --- what the analyst selects ------------------------------------------------
+    def set_menu_actions(self, actions: list) -> None:
+        """Actions added below Copy in the text's context menu."""
+        self._menu_actions = list(actions)
+
+    def selection(self) -> tuple[str, int, int, str] | None:
+        """(source_file, start, end, text) of the selected text in the model's
+        offsets, spaces at either end left out; None without a selection."""
+        cursor = self.editor.textCursor()
+        if not self._file or not cursor.hasSelection():
+            return None
+        text = self._corpus.text(self._file)
+        start = self._map.to_text(cursor.selectionStart())
+        end = self._map.to_text(cursor.selectionEnd())
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            return None
+        return self._file, start, end, text[start:end]
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select text[start:end] of the shown file, as the mouse would."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._map.to_doc(start))
+        cursor.setPosition(self._map.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+
+    def _context_menu(self, pos) -> None:
+        menu = self.editor.createStandardContextMenu(pos)
+        if self._menu_actions:
+            menu.addSeparator()
+            menu.addActions(self._menu_actions)
+        menu.exec(self.editor.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # --- what is highlighted (in the model's offsets) ----------------------------
     def highlighted_span(self) -> tuple[str, int, int] | None:

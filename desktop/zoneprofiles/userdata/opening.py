@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import schema
@@ -89,29 +89,46 @@ def _backup(conn: sqlite3.Connection, path: Path, old: int) -> Path:
 
 
 @dataclass
+class Event:
+    """What opening did, for a UI that words it in its own language:
+    `what` is 'damaged', 'foreign', 'newer' (set aside as `kept_as`),
+    'upgraded' (`kept_as` is the backup) or 'unopenable' (working in memory)."""
+
+    what: str
+    path: Path
+    kept_as: Path | None = None
+    version: int | None = None
+    detail: str = ""
+
+
+@dataclass
 class Opened:
     conn: sqlite3.Connection    # at the latest schema
     on_disk: bool               # False: nothing will outlive the app
     problems: list[str]         # something the analyst must know (data not shown, not saved)
     notices: list[str]          # done without loss, worth a line (an upgrade, with its backup)
+    events: list[Event] = field(default_factory=list)  # the same, as data
 
 
 def open_database(path: Path) -> Opened:
     problems: list[str] = []
     notices: list[str] = []
+    events: list[Event] = []
     try:
-        return Opened(_open_file(path, problems, notices), True, problems, notices)
+        return Opened(_open_file(path, problems, notices, events), True, problems, notices, events)
     except (OSError, sqlite3.Error) as exc:
+        events.append(Event("unopenable", path, detail=str(exc)))
         problems.append(
             f"Your corrections and notes cannot be saved: the user-data file {path} could not "
             f"be opened ({exc}). What you change now is kept only until the app closes.")
         conn = _connect(":memory:")
         conn.execute("PRAGMA foreign_keys = ON")
         schema.migrate(conn)
-        return Opened(conn, False, problems, notices)
+        return Opened(conn, False, problems, notices, events)
 
 
-def _open_file(path: Path, problems: list[str], notices: list[str]) -> sqlite3.Connection:
+def _open_file(path: Path, problems: list[str], notices: list[str],
+               events: list[Event]) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         raise IsADirectoryError(f"{path} is a folder")
@@ -120,12 +137,15 @@ def _open_file(path: Path, problems: list[str], notices: list[str]) -> sqlite3.C
         if state in ("corrupt", "foreign"):
             moved = _set_aside(path, f".corrupt-{_stamp()}")
             what = "is damaged" if state == "corrupt" else "is not a Zone Profiles user-data file"
+            events.append(Event("damaged" if state == "corrupt" else "foreign", path, moved,
+                                ver, detail))
             problems.append(
                 f"The user-data file {path} {what} ({detail}). It was kept, renamed to "
                 f"{moved.name}, and a new empty one was started: earlier corrections and notes "
                 f"are not shown.")
         elif ver > schema.LATEST:
             moved = _set_aside(path, f".newer-v{ver}-{_stamp()}")
+            events.append(Event("newer", path, moved, ver))
             problems.append(
                 f"The user-data file {path} was written by a newer version of Zone Profiles "
                 f"(data version {ver}; this version reads up to {schema.LATEST}). It was kept "
@@ -138,6 +158,7 @@ def _open_file(path: Path, problems: list[str], notices: list[str]) -> sqlite3.C
         if 0 < old < schema.LATEST:
             backup = _backup(conn, path, old)
             schema.migrate(conn)
+            events.append(Event("upgraded", path, backup, old))
             notices.append(
                 f"The user-data file {path} was upgraded from data version {old} to "
                 f"{schema.LATEST}; a copy of the old file was kept as {backup.name}.")

@@ -87,6 +87,7 @@ class UserStore:
         self.on_disk = opened.on_disk
         self.problems: list[str] = opened.problems
         self.notices: list[str] = opened.notices
+        self.events = opened.events  # the same as data (opening.Event), for a UI's own wording
         self._lock = threading.RLock()
 
     # --- lifetime -------------------------------------------------------------
@@ -248,6 +249,22 @@ class UserStore:
         """Forget one change (any kind). False if there was no such change."""
         with self._tx() as conn:
             return conn.execute("DELETE FROM changes WHERE id=?", (change_id,)).rowcount > 0
+
+    def restore(self, change: Change) -> int:
+        """Put back a change that was undone or deleted (a deleted note), under
+        its old id, so it is applied in its old place in the order."""
+        a = change.anchor
+        with self._tx() as conn:
+            if conn.execute("SELECT 1 FROM changes WHERE id=?", (change.id,)).fetchone():
+                raise ValueError(f"change {change.id} is still there")
+            conn.execute(
+                'INSERT INTO changes (id, kind, created, updated, zone, target, content_hash, '
+                'source_file, start, "end", quote, fields) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+                (change.id, change.kind, change.created, change.updated, change.zone,
+                 change.target, a.content_hash if a else None, a.source_file if a else None,
+                 a.start if a else None, a.end if a else None, a.raw if a else None,
+                 json.dumps(change.fields or {}, ensure_ascii=False)))
+        return change.id
 
     def changes(self) -> list[Change]:
         """Every change, oldest first (the order they are applied in)."""
