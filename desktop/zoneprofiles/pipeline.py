@@ -27,8 +27,10 @@ costs a read and a hash per file.
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Callable
@@ -44,6 +46,7 @@ from .extract.gazetteer import load_gazetteer, load_places
 from .extract.policies import policies_in, policy_key
 from .extract.zones import ZoneFinder, ZoneInfo
 from .ingest import cache as corpus_cache
+from .ingest.helper import industry_rows
 from .ingest.version import extractor_version
 from .ingest.words import word_check
 from .model import (ARTICLE_COLUMNS, FIGURE_COLUMNS, INDUSTRY_COLUMNS, MENTION_COLUMNS,
@@ -52,7 +55,7 @@ from .model import (ARTICLE_COLUMNS, FIGURE_COLUMNS, INDUSTRY_COLUMNS, MENTION_C
 Progress = Callable[[int, int, str], None]
 FRAMES = ("articles", "zones", "mentions", "figures", "policies", "industries")
 # below this much text, starting worker processes costs more than it saves
-PARALLEL_MIN_CHARS = 1_500_000
+PARALLEL_MIN_CHARS = 4_000_000
 PARALLEL_MIN_FILES = 8
 
 
@@ -216,19 +219,6 @@ def _frame(rows: list, columns: list[str]) -> pd.DataFrame:
 IndustriesFn = Callable[[list[tuple[str, list[str]]]], list[tuple]]
 
 
-def industry_rows(items: list[tuple[str, list[str]]]) -> list[tuple]:
-    """(zone, term, kind, weight) rows for each (zone, sentences) item."""
-    try:
-        from .extract.industries import zone_industries, zone_keywords
-    except ImportError:
-        return []
-    rows = []
-    for zone, texts in items:
-        rows += [(zone, t, "industry", float(w)) for t, w in zone_industries(texts)]
-        rows += [(zone, t, "keyword", float(w)) for t, w in zone_keywords(texts)]
-    return rows
-
-
 def assemble(sources: list[SourceText], rows: _Rows, finder: ZoneFinder,
              problems: list[LoadProblem], name: str,
              industries: IndustriesFn = industry_rows) -> Corpus:
@@ -276,8 +266,10 @@ def gazetteer_problems(warnings: list[str]) -> list[LoadProblem]:
 
 def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None = None,
                  name: str = "", progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> Corpus:
-    """Extract a Corpus from files already read, in this process, file by file."""
+                 cancelled: Callable[[], bool] | None = None,
+                 industries: IndustriesFn = industry_rows) -> Corpus:
+    """Extract a Corpus from files already read, in this process, file by file
+    (`industries` ranks each zone's industries and keywords)."""
     gazetteer, warnings = load_gazetteer()
     problems = list(problems or []) + gazetteer_problems(warnings)
     finder = ZoneFinder(gazetteer, load_places())
@@ -297,7 +289,7 @@ def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None =
         attribute_file(src, doc, scan_file(doc, finder, is_word), finder, rows)
         if progress is not None:
             progress(i + 1, len(sources), src.name)
-    return assemble(sources, rows, finder, problems, name)
+    return assemble(sources, rows, finder, problems, name, industries)
 
 
 # --- loading files ---------------------------------------------------------------------
@@ -333,10 +325,8 @@ def read_one(path: Path, name: str) -> SourceText | LoadProblem:
 
 
 def _workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
+    from .ingest.pool import usable_cores
+    return usable_cores()
 
 
 def _use_processes(found: list[tuple[Path, str]], workers: int | None) -> int:
@@ -381,7 +371,8 @@ def load_corpus(paths: list[Path] | None = None, progress: Progress | None = Non
     if use_cache:
         keys = corpus_cache.file_keys(found)
         key = corpus_cache.corpus_key(extractor_version(), keys)
-        hit = corpus_cache.load(key)
+        with _quiet_gc():
+            hit = corpus_cache.load(key)
         if hit is not None:
             if progress is not None:
                 progress(1, 1, "")
@@ -389,18 +380,8 @@ def load_corpus(paths: list[Path] | None = None, progress: Progress | None = Non
                           name=name)
 
     try:
-        n = _use_processes(found, workers)
-        corpus = None
-        if n:
-            from concurrent.futures.process import BrokenProcessPool
-
-            from .ingest.parallel import build_parallel
-            try:
-                corpus = build_parallel(found, n, name, progress, cancelled)
-            except (BrokenProcessPool, OSError):
-                corpus = None  # workers could not start or died: this process does it all
-        if corpus is None:
-            corpus = _build_here(found, name, progress, cancelled)
+        with _quiet_gc():
+            corpus = _build(found, name, progress, cancelled, workers)
     except Cancelled:
         return Corpus(problems=problems, name=name)
     if cancelled is not None and cancelled():
@@ -413,7 +394,39 @@ def load_corpus(paths: list[Path] | None = None, progress: Progress | None = Non
     return corpus
 
 
-def _build_here(found, name, progress, cancelled) -> Corpus:
+@contextmanager
+def _quiet_gc():
+    """No cycle collection while a corpus is built: the load makes millions of
+    objects that live until it ends and almost no cycles, and a full
+    collection walks every live object, again and again as the heap grows
+    (a quarter of the time of a 1,000-article load)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(found, name, progress, cancelled, workers) -> Corpus:
+    n = _use_processes(found, workers)
+    if n:
+        from concurrent.futures.process import BrokenProcessPool
+
+        from .ingest.parallel import build_parallel
+        try:
+            return build_parallel(found, n, name, progress, cancelled)
+        except (BrokenProcessPool, OSError):
+            pass  # workers could not start or died: this process does it all
+    return _build_here(found, name, progress, cancelled, helped=workers is None)
+
+
+def _build_here(found, name, progress, cancelled, helped: bool = False) -> Corpus:
+    """Read and extract in this process; with `helped`, keywords are ranked by
+    the helper process, which starts loading jieba now, while this one reads."""
+    from .ingest import helper as keyword_helper
+    executor = keyword_helper.helper() if helped else None
     total = len(found)
 
     def read_progress(done: int, _total: int, fname: str) -> None:
@@ -425,4 +438,13 @@ def _build_here(found, name, progress, cancelled) -> Corpus:
             progress(total + done, total * 2, fname)
 
     sources, problems = read_sources(found, read_progress, cancelled)
-    return build_corpus(sources, problems, name, extract_progress, cancelled)
+    if executor is None:
+        return build_corpus(sources, problems, name, extract_progress, cancelled)
+
+    def industries(items: list[tuple[str, list[str]]]) -> list[tuple]:
+        try:
+            return executor.submit(industry_rows, items).result()
+        except Exception:  # noqa: BLE001 - a helper that died: rank them here
+            keyword_helper.forget()
+            return industry_rows(items)
+    return build_corpus(sources, problems, name, extract_progress, cancelled, industries)

@@ -37,6 +37,7 @@ def test_a_chart_redrawn_for_fewer_figures_shows_only_those(window, qtbot):
     window.zone_list.select_zone("临江高新区")
     many = {len(c.rows()) for c in window.charts.zone.charts if c.isVisibleTo(window.charts.zone)}
     window.zone_list.select_zone("东山经开区")
+    qtbot.wait(50)  # charts are drawn when painted
     for chart in window.charts.zone.charts:
         if chart.isVisibleTo(window.charts.zone):
             labels = [t for t in chart._texts if t.isVisible()]

@@ -221,11 +221,20 @@ def _extractor():
     global _tfidf
     with _tfidf_lock:
         if _tfidf is None:
-            from jieba.analyse.tfidf import TFIDF
+            tokenizer, postokenizer = segment.tokenizer(), segment.pos_tokenizer()
+            import jieba.analyse
+            from jieba.analyse.tfidf import DEFAULT_IDF, TFIDF
 
-            extractor = TFIDF()
-            extractor.tokenizer = segment.tokenizer()
-            extractor.postokenizer = segment.pos_tokenizer()
+            # importing jieba.analyse already built an extractor over the default
+            # IDF table; a second one would read that table again (a second or
+            # more). jieba's is used when it is set up just as ours would be.
+            extractor = jieba.analyse.default_tfidf
+            if (extractor.tokenizer is not tokenizer or extractor.postokenizer is not postokenizer
+                    or extractor.idf_loader.path != DEFAULT_IDF
+                    or extractor.stop_words != TFIDF.STOP_WORDS):
+                extractor = TFIDF()
+                extractor.tokenizer = tokenizer
+                extractor.postokenizer = postokenizer
             _tfidf = extractor
         return _tfidf
 

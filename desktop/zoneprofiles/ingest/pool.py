@@ -36,8 +36,15 @@ def configured_workers(default: int) -> int:
     return default
 
 
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def executor(workers: int) -> ProcessPoolExecutor:
-    from .work import init_worker
+    from .helper import init_worker
     # the workers read the same cache and data folders as this process
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=init_worker, initargs=(dict(os.environ),))

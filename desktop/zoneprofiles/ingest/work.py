@@ -7,9 +7,9 @@ between chunks of one load (`load_id`); nothing Qt is imported here.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import inspect
-import os
 from dataclasses import fields, replace
 from operator import attrgetter
 from pathlib import Path
@@ -18,22 +18,12 @@ from ..corpus.structure import build_document, mark_duplicates, sentence_key
 from ..extract.gazetteer import load_gazetteer, load_places
 from ..extract.zones import Locus, ZoneFinder
 from ..pipeline import read_one, scan_file
+from .helper import industry_rows
 from .words import word_check
 
 # mark_duplicates' own threshold, so the parent's marking matches it exactly
 DUPLICATE_MIN_CHARS = inspect.signature(mark_duplicates).parameters["min_chars"].default
-_ENV_KEYS = ("ZONEPROFILES_CACHE_DIR", "ZONEPROFILES_DATA_DIR", "HOME", "XDG_CACHE_HOME",
-             "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA")
-
 _state: dict = {}
-
-
-def init_worker(environ: dict) -> None:
-    for key in _ENV_KEYS:
-        if key in environ:
-            os.environ[key] = environ[key]
-        else:
-            os.environ.pop(key, None)
 
 
 def _setup(load_id: str) -> dict:
@@ -42,6 +32,8 @@ def _setup(load_id: str) -> dict:
         _state.clear()
         _state.update(load_id=load_id, gazetteer=gazetteer, places=load_places(),
                       is_word=word_check(gazetteer), learned=None, base=None)
+        # what stays for the whole load is never garbage: cycle collections skip it
+        gc.freeze()
     return _state
 
 
@@ -130,7 +122,12 @@ def _changed(registry: dict, base: dict) -> dict:
 # --- industries and keywords ---------------------------------------------------------------
 
 def industries_chunk(load_id: str, items: list[tuple[str, list[str]]]) -> list[tuple]:
-    from ..pipeline import industry_rows
+    from ..extract import segment
+    first = not _state.get("jieba")
+    segment.tokenizer()
+    if first:
+        _state["jieba"] = True
+        gc.freeze()  # jieba's dictionary: half a million objects that stay
     return industry_rows(items)
 
 

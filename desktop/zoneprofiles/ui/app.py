@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +12,8 @@ from zoneprofiles.paths import resource
 
 from .i18n import install_translators
 from .settings import APPLICATION, ORGANISATION, Settings
+
+FIRST_PAINT_WAIT_MS = 1000
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -41,7 +43,34 @@ def run_app(paths: list[str]) -> int:
     from .main_window import MainWindow
     window = MainWindow(settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # after the first paint: the load's thread imports pandas at once, and
+    # holding the interpreter lock it would keep the window from painting
+    after_first_paint(window, lambda: window.open_paths(list(paths) or None))
     window.show()
-    # after the first paint: the load (and its imports) must not hold the window back
-    QTimer.singleShot(0, lambda: window.open_paths(list(paths) or None))
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window, callback) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._done = False
+        window.installEventFilter(self)
+        # a window that is never painted (started minimised) still loads
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._fire)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._fire)  # once the paint is on screen
+        return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self._callback()
+
+
+def after_first_paint(window, callback) -> None:
+    """Call `callback` once `window` has painted for the first time."""
+    _FirstPaint(window, callback)

@@ -2,15 +2,16 @@
 label on the left, the value as printed beside the bar. Hovering a row shows
 value, period and sentence; clicking it reports the figure.
 
-Nothing is drawn until the chart is on screen: rows handed to a hidden chart
-(the Charts tab is not the current one) are kept and drawn when it shows, so
-moving through zones never pays for charts nobody sees. pyqtgraph itself is
+Nothing is drawn until the chart is painted: rows handed to a chart nobody
+can see (the Charts tab is not the current one, or the chart is scrolled out
+of view) are kept and drawn the moment Qt paints it, so moving through zones
+never pays for charts nobody sees. pyqtgraph itself is
 imported with the first chart drawn: it pulls in numpy and takes a noticeable
 moment, which must not delay the window or the zone list.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetrics
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
@@ -87,13 +88,20 @@ class BarChart(QWidget):
         # bars stay readable (the charts sit in a scroll area)
         self.setFixedHeight(TITLE_PIXELS + ROW_PIXELS * max(len(self._rows), 1))
         self._stale = True
-        if self.isVisible():
-            self._draw()
+        # Qt paints only what is on screen: the drawing waits for that paint
+        self.update()
+        if self._plot is not None:
+            self._plot.viewport().update()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def paintEvent(self, event) -> None:
         if self._stale:
+            self._draw()  # the first time: there is no plot yet to cover this widget
+        super().paintEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:
+        if self._stale and event.type() == QEvent.Type.Paint:
             self._draw()
+        return False
 
     def _make_plot(self) -> None:
         import pyqtgraph as pg
@@ -106,6 +114,7 @@ class BarChart(QWidget):
         self._bars = pg.BarGraphItem(x0=[], y=[], height=[], width=[], brushes=[])
         plot.addItem(self._bars)
         self._layout.addWidget(plot)
+        plot.viewport().installEventFilter(self)
         plot.scene().sigMouseMoved.connect(self._on_move)
         plot.scene().sigMouseClicked.connect(self._on_click)
         self._plot = plot

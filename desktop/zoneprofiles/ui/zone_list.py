@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer,
+                            Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
@@ -17,6 +18,8 @@ RowRole = Qt.ItemDataRole.UserRole + 2  # the zone's row as a dict
 ZoneIdRole = Qt.ItemDataRole.UserRole + 3
 
 _NUMERIC = {COL_FIGURES: "n_figures", COL_ARTICLES: "n_articles"}
+# how long typing in the filter must pause before a zone it selected is shown
+FILTER_SETTLE_MS = 150
 
 
 def _int(value: Any) -> int:
@@ -251,6 +254,11 @@ class ZoneListWidget(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self._loading = False
+        self._filtering = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(FILTER_SETTLE_MS)
+        self._settle.timeout.connect(self._emit_settled)
         self._fill_combos(None)
         self._update_count()
 
@@ -301,7 +309,11 @@ class ZoneListWidget(QWidget):
         self._apply(self.proxy.set_text, text)
 
     def _apply(self, setter, value) -> None:
-        setter(value)
+        self._filtering = True
+        try:
+            setter(value)
+        finally:
+            self._filtering = False
         self._update_count()
 
     def clear_filters(self) -> None:
@@ -332,7 +344,16 @@ class ZoneListWidget(QWidget):
 
     # --- selection -------------------------------------------------------------
     def _on_current(self, current, _previous) -> None:
+        if self._filtering:
+            # the filter took the selected zone away while the user types: show
+            # what is selected once the typing pauses, not at every keystroke
+            self._settle.start()
+            return
+        self._settle.stop()
         self.zone_selected.emit(str(current.data(ZoneIdRole)) if current.isValid() else "")
+
+    def _emit_settled(self) -> None:
+        self.zone_selected.emit(self.current_zone_id())
 
     def current_zone_id(self) -> str:
         index = self.view.selectionModel().currentIndex()
