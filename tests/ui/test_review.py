@@ -243,3 +243,19 @@ def test_printing_gets_the_corpus_with_the_analysts_work(window, qtbot, monkeypa
     assert got["c"] is window.corpus
     assert "地区生产总值" not in set(got["c"].figures[got["c"].figures.zone_id == "临江高新区"].label)
     assert len(got["c"].rejected_figures) == 1
+
+
+def test_ctrl_z_while_typing_a_filter_undoes_the_typing_not_the_review(window, qtbot):
+    window.zone_list.select_zone("临江高新区")
+    select_figure(window, qtbot, "地区生产总值")
+    window.review.acts.reject.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    edit = window.zone_list.filter_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "abc")
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert edit.text() == "" and len(window.userdata.store().changes()) == 1
+    window.source.editor.setFocus()  # the source is read-only: Ctrl+Z there is the review's
+    qtbot.keyClick(window.source.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.userdata.store().changes() == []

@@ -121,3 +121,16 @@ def test_the_loader_lays_yesterdays_rejection_over_the_articles_it_reads(qtbot, 
     assert label not in figure_labels(again)
     assert len(again.corpus.rejected_figures) == 1
     assert not again.banner.isVisibleTo(again)
+
+
+def test_a_change_made_while_articles_load_stays_in_view(qtbot):
+    from zoneprofiles.ui.userdata_bridge import Loaded
+    win = _window(qtbot, build_corpus())
+    win.zone_list.select_zone("临江高新区")
+    select_figure(win, qtbot, "地区生产总值")
+    win.review.acts.reject.trigger()
+    # a load that read the articles, and laid the store over them, before the rejection
+    stale = Loaded(build_corpus(), build_corpus(), edits=0)
+    win._on_loaded(stale)
+    win.zone_list.select_zone("临江高新区")
+    assert "地区生产总值" not in figure_labels(win)

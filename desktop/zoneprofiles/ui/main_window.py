@@ -155,9 +155,8 @@ class MainWindow(QMainWindow):
         self.load_finished.emit(outcome)
 
     def _on_loaded(self, loaded: Loaded) -> None:
-        self.userdata.base = loaded.base
-        self._show_corpus(loaded.corpus)
-        corpus = loaded.corpus
+        corpus = self.userdata.arrived(loaded)
+        self._show_corpus(corpus)
         failed = [p for p in corpus.problems if p.fatal]
         files = len(corpus.texts)
         if failed:
@@ -217,11 +216,12 @@ class MainWindow(QMainWindow):
                           int(row["start"]), int(row["end"]))
         source_file, scroll = self.source.current_file(), self.source.scroll_position()
         tab = self.profile.tabs.currentIndex()
+        self.userdata.edited()
         shown = self.userdata.refresh()
         if shown is None:
             return
         self._show_corpus(shown)
-        if focus is not None and focus.zone:
+        if focus is not None and focus.zone and focus.zone != self.zone_list.current_zone_id():
             self.zone_list.select_zone(focus.zone)
         self.profile.tabs.setCurrentIndex(tab)
         found = focus is not None and focus.kind and self.profile.select_span(

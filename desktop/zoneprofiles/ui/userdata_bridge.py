@@ -22,10 +22,12 @@ translate = QCoreApplication.translate
 
 @dataclass
 class Loaded:
-    """What the loading job hands back: the corpus as extracted, and as shown."""
+    """What the loading job hands back: the corpus as extracted, and as shown,
+    with the count of the analyst's changes it was laid over with."""
 
     base: object
     corpus: object
+    edits: int = 0
 
 
 class UserDataBridge(QObject):
@@ -36,6 +38,7 @@ class UserDataBridge(QObject):
         self._store = None
         self._told = False
         self._orphans_told = 0  # how many lost items the banner last spoke of
+        self.edits = 0  # changes the analyst made this session
         self.base = None  # the extracted corpus the analyst's work is laid over
         self.failure = ""  # why the work could not be laid over (a bug or a damaged record)
 
@@ -79,8 +82,19 @@ class UserDataBridge(QObject):
         def wrapped(progress, cancelled):
             self.store()  # first: its news is told even when the articles fail to load
             base = work(progress, cancelled)
-            return Loaded(base, self.overlay(base))
+            edits = self.edits
+            return Loaded(base, self.overlay(base), edits)
         return wrapped
+
+    def arrived(self, loaded: Loaded):
+        """The corpus to show for a finished load: laid over again when the
+        analyst changed something while the job was running."""
+        self.base = loaded.base
+        return loaded.corpus if loaded.edits == self.edits else self.overlay(loaded.base)
+
+    def edited(self) -> None:
+        """The UI made a change in the store (counted on the UI thread)."""
+        self.edits += 1
 
     def refresh(self):
         """The base corpus with the store as it is now (after a change)."""
