@@ -49,7 +49,8 @@ EXCLUDED_MODULES = [
     "readline", "curses",  # only the interactive interpreter wants these
 ]
 # Not excluded on purpose: pypdf (printing repairs the PDF's text layer with it, so
-# copied Chinese text is right) and pkg_resources (cpca reads its table through it).
+# copied Chinese text is right), pkg_resources (cpca and jieba read their data through
+# it) and sqlite3 (the user-data store).
 
 # --- Qt binaries --------------------------------------------------------------------
 # Platform plugins: the desktop ones for each OS (xcb, windows, cocoa), offscreen
