@@ -24,6 +24,7 @@ class Attributor:
         self.resolved: dict[int, str] = {}      # id(locus) -> zone for anaphors
         self.primary: dict[int, str | None] = {}
         self._prev_piece: dict[int, Sentence] = {}
+        self._sentence_starts = [s.start for s in doc.sentences]
         for p in doc.paragraphs:
             prev = None
             for si in p.sentences:
@@ -34,6 +35,17 @@ class Attributor:
         for art in doc.articles:
             self.primary[art.index] = self._primary(art)
             self._resolve_anaphors(art)
+        # the last zone named before each sentence in its paragraph, computed
+        # once: looking back from every sentence was quadratic in long paragraphs
+        self._para_zone: dict[int, str | None] = {}
+        for p in doc.paragraphs:
+            last = None
+            for si in p.sentences:
+                self._para_zone[si] = last
+                for l in self.sentence_loci(doc.sentences[si]):
+                    zone = self._zone_of(l)
+                    if zone:
+                        last = zone
 
     def in_range(self, start: int, end: int) -> list[Locus]:
         i = bisect_left(self._starts, start)
@@ -125,18 +137,16 @@ class Attributor:
             zone = self._zone_of(l)
             if zone:
                 return zone, 2
-        p = self.doc.paragraphs[s.paragraph]
-        for si in reversed(p.sentences[:p.sentences.index(s.index)]):
-            for l in reversed(self.sentence_loci(self.doc.sentences[si])):
-                zone = self._zone_of(l)
-                if zone:
-                    return zone, 1
+        zone = self._para_zone.get(s.index)
+        if zone:
+            return zone, 1
         return self.primary.get(s.article), 0
 
     def _park_parent(self, l: Locus) -> str | None:
         """The zone a park without a known parent sits in: the zone the text
         around it is about."""
-        for s in self.doc.sentences:
+        i = bisect_left(self._sentence_starts, l.start + 1) - 1
+        for s in self.doc.sentences[max(i, 0):i + 1]:
             if s.start <= l.start < s.end:
                 before = [x for x in self.sentence_loci(s) if x.end <= l.start and x.what == "zone"
                           and not self.finder.is_park(x.zone)]

@@ -7,6 +7,7 @@ period - the time expression nearest to it in the same sentence
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .periods import Period, find_periods
@@ -75,8 +76,11 @@ def is_key_figure(q: Quantity) -> bool:
     return bool(_DIGIT.search(q.raw) or _CN_NUMERAL.search(q.raw))
 
 
+_WINDOW = 80  # how far back a label or a kind word may stand from its number
+
+
 def _clause_before(text: str, lo: int, pos: int) -> str:
-    seg = text[lo:pos]
+    seg = text[max(lo, pos - _WINDOW):pos]
     m = None
     for m in _CLAUSE_BREAK.finditer(seg):
         pass
@@ -84,7 +88,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 
 
 def _clause_after(text: str, pos: int, hi: int) -> str:
-    seg = text[pos:hi]
+    seg = text[pos:min(hi, pos + _MAX_LABEL * 2)]
     m = _POST_STOP.search(seg)
     return seg[:m.start()] if m else seg
 
@@ -134,12 +138,13 @@ def kind_for(sentence_before: str, clause_before: str, q: Quantity) -> str:
     return "actual"
 
 
-def _period_for(periods: list[Period], q: Quantity) -> str:
-    before = [p for p in periods if p.end <= q.start]
-    if before:
-        return before[-1].label
-    after = [p for p in periods if q.end <= p.start <= q.end + 2]
-    return after[0].label if after else ""
+def _period_for(periods: list[Period], period_ends: list[int], q: Quantity) -> str:
+    i = bisect_right(period_ends, q.start)
+    if i > 0:
+        return periods[i - 1].label
+    if i < len(periods) and q.end <= periods[i].start <= q.end + 2:
+        return periods[i].label
+    return ""
 
 
 def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
@@ -152,24 +157,57 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     # a number inside a short quoted name (“两千亿元汽车产业集群”, “双百”项目) is part of the name
     skip = list(skip) + [(m.start() + lo, m.end() + lo) for m in _SHORT_QUOTE.finditer(piece)]
     hits = []
+    # spans sorted once and looked up near each number: a sentence of a
+    # million characters (a file without full stops) stays linear
+    named_sorted = sorted(named)
+    named_starts = [a for a, _ in named_sorted]
+    period_ends = [p.end for p in periods]
+    skip_sorted = _merged(skip)
+    skip_starts = [a for a, _ in skip_sorted]
     for q0 in find_quantities(piece):
         q = Quantity(q0.start + lo, q0.end + lo, q0.raw, q0.value, q0.unit, q0.qualifier, q0.high)
         if not is_key_figure(q):
             continue
-        if any(p.start <= q.start < p.end for p in periods):
+        if _inside(periods, [p.start for p in periods], q.start):
             continue
         if text[max(lo, q.start - 1):q.start] == "第":
             continue
-        if any(s <= q.start < e for s, e in skip):
+        if _inside(skip_sorted, skip_starts, q.start):
             continue  # the 10 of “氢能10条” names a policy
-        spans = named + [(p.start, p.end) for p in periods]
+        near = q.start - _WINDOW
+        spans = named_sorted[bisect_left(named_starts, near - _WINDOW):bisect_left(named_starts, q.start)]
+        spans += [(p.start, p.end) for p in periods[bisect_left(period_ends, near):]
+                  if p.start < q.start]
         label = label_for(text, lo, hi, q.start, q.end, spans, is_word)
         clause = _clause_before(text, lo, q.start)
-        kind = kind_for(context_before + text[lo:q.start], clause, q)
+        before = text[max(lo, q.start - _TARGET_WINDOW):q.start]
+        if len(before) < _TARGET_WINDOW:
+            before = context_before[-(_TARGET_WINDOW - len(before)):] + before if context_before else before
+        kind = kind_for(before, clause, q)
         if not label and hits:
             # "营业收入7.1亿元,同比增长97%", "…企业3家,目前累计达到18家": the same measure
             label = hits[-1].label
         if not label:
             continue
-        hits.append(FigureHit(q.start, q.end, q, label, kind, _period_for(periods, q)))
+        hits.append(FigureHit(q.start, q.end, q, label, kind, _period_for(periods, period_ends, q)))
     return hits
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _inside(spans, starts: list[int], pos: int) -> bool:
+    """Whether `pos` falls in one of the sorted, non-nested `spans`."""
+    i = bisect_right(starts, pos) - 1
+    if i < 0:
+        return False
+    span = spans[i]
+    end = span.end if hasattr(span, "end") else span[1]
+    return pos < end

@@ -257,6 +257,7 @@ class ZoneFinder:
         the text around them (`set_parent`)."""
         out = []
         zone_end = {l.end: l for l in zones if l.what == "zone"}
+        zone_start = {l.start: l for l in zones if l.what == "zone"}
         for m in _PARK_SUFFIX_RE.finditer(text):
             if taken[m.start()]:
                 continue
@@ -271,7 +272,10 @@ class ZoneFinder:
                     start = s
                     break
             if start is None:
-                for end, head in zone_end.items():
+                for end in range(max(0, left - _PARK_NAME_MAX), left - 1):
+                    head = zone_end.get(end)
+                    if head is None:
+                        continue
                     gap = text[end:left]
                     if 2 <= len(gap) <= _PARK_NAME_MAX and not set(gap) & _NOT_IN_NAME and \
                             all("\u4e00" <= c <= "\u9fff" for c in gap):
@@ -280,7 +284,7 @@ class ZoneFinder:
             if start is None:
                 continue
             surface = text[start:m.end()]
-            head = zone_end.get(next((e for e in zone_end if zone_end[e].start == start), -1))
+            head = zone_start.get(start)
             if not claim(start if head is None else head.end, m.end()):
                 continue
             name = self._register(surface, "产业园", surface)
