@@ -17,7 +17,23 @@ CSV_FILES = {"zones": "zones.csv", "figures": "figures.csv", "policies": "polici
 def _report_problems(corpus) -> None:
     for p in corpus.problems:
         prefix = "skipped" if p.fatal else "warning"
-        print(f"zoneprofiles: {prefix}: {p.path}: {p.message}", file=sys.stderr)
+        # the reader's messages already begin with the file's name
+        message = p.message if p.message.startswith(str(p.path)) else f"{p.path}: {p.message}"
+        print(f"zoneprofiles: {prefix}: {message}", file=sys.stderr)
+
+
+def with_analyst_work(corpus):
+    """The corpus as the analyst left it: confirmations, corrections,
+    additions, notes and merges from the user-data store laid over it."""
+    from .userdata import UserStore, apply
+
+    store = UserStore()
+    try:
+        for message in store.problems:
+            print(f"zoneprofiles: warning: {message}", file=sys.stderr)
+        return apply(corpus, store, persist=False)
+    finally:
+        store.close()
 
 
 def _status(corpus) -> int:
@@ -32,6 +48,8 @@ def export(out: Path, paths: list[Path] | None) -> int:
 
     corpus = load_corpus(paths or None)
     _report_problems(corpus)
+    if corpus.texts:
+        corpus = with_analyst_work(corpus)
     if not corpus.texts:
         print("zoneprofiles: nothing could be read; no files written", file=sys.stderr)
         return EXIT_NOTHING

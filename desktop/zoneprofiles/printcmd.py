@@ -15,8 +15,9 @@ EXIT_OK, EXIT_FAILED, EXIT_NO_ZONE = 0, 1, 2
 
 
 def _load(paths: list[Path] | None) -> Corpus:
+    from .cli import with_analyst_work
     from .pipeline import load_corpus
-    return load_corpus(paths)
+    return with_analyst_work(load_corpus(paths))
 
 
 def _names(corpus: Corpus) -> dict[str, str]:

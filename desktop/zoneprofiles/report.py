@@ -235,6 +235,31 @@ def _ref(number: int | None) -> str:
     return f"[{number}]" if number else ""
 
 
+_HAND_MARKS = {"corrected": "〔已人工修改〕", "added": "〔人工添加〕", "confirmed": "〔已确认〕"}
+
+
+def _hand_mark(row) -> str:
+    """Items the analyst changed say so on paper too (in words: a symbol
+    might be missing from the printed font)."""
+    return _HAND_MARKS.get(text(getattr(row, "status", "")), "")
+
+
+def _analyst_notes(corpus: Corpus, zone_id: str) -> str:
+    notes = getattr(corpus, "notes", None)
+    if notes is None or notes.empty:
+        return ""
+    rows = notes[notes["zone_id"] == zone_id]
+    if rows.empty:
+        return ""
+    items = []
+    for n in rows.itertuples(index=False):
+        body = escape(text(n.text)).replace("\n", "<br />")
+        quote = text(getattr(n, "quote", ""))
+        about = f'<br /><span style="color:#555555">—— 关于“{escape(quote)}”</span>' if quote else ""
+        items.append(f'<p class="fn">{body}{about}</p>')
+    return "<h2>分析笔记</h2>" + "".join(items)
+
+
 def _figures(p: ZoneProfile, notes: Footnotes, chart: str) -> str:
     """The chart first: it cannot split across pages, and placed before the
     table it fills the first page instead of leaving a gap after the table."""
@@ -243,7 +268,7 @@ def _figures(p: ZoneProfile, notes: Footnotes, chart: str) -> str:
     rows = []
     for f in p.figures.itertuples(index=False):
         rows.append([
-            escape(text(f.label) or "—"),
+            escape((text(f.label) or "—") + _hand_mark(f)),
             escape(format_value(f.value, f.unit, f.qualifier, f.raw)),
             escape(text(f.period)),
             escape(FIGURE_KINDS.get(text(f.kind), text(f.kind))),
@@ -317,6 +342,7 @@ def _zone_body(corpus: Corpus, zone_id: str, chart_uri: str | None,
         _figures(p, notes, _chart(chart_uri, chart_size)),
         _policies(p, notes),
         _industries(p),
+        _analyst_notes(corpus, zone_id),
         _footnotes(notes),
         f'<p class="footer">{escape(footer_text(corpus, printed_on))}</p>',
     ]
