@@ -16,7 +16,20 @@ import time
 def _report(**values) -> None:
     sys.stdout.write(json.dumps(values) + "\n")
     sys.stdout.flush()
+    _end_helpers()
     os._exit(0)  # no teardown: the figures are taken
+
+
+def _end_helpers() -> None:
+    """The keyword helper a load may have started must not run on into the
+    next measurement."""
+    helper = sys.modules.get("zoneprofiles.ingest.helper")
+    running = getattr(helper, "_helper", None) if helper else None
+    if running is None:
+        return
+    for process in list(getattr(running[1], "_processes", {}).values()):
+        process.kill()
+        process.join(5)
 
 
 def _paint_watch(app, on_first_paint):

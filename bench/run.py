@@ -90,15 +90,21 @@ def probe(script: str, *args: str, env: dict, memory: bool = False, timeout: flo
     cmd = [PY, str(HERE / script), *args]
     if script == "probe_window.py":
         cmd.append(repr(launch))
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
-    sampler = TreeMemory(proc.pid) if memory else None
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        out, err = proc.communicate()
-    wall = time.time() - launch
-    peak = sampler.stop() if sampler else None
+    # output to files, not pipes: a helper process the probe started may hold
+    # the pipes open after the probe itself has ended
+    with tempfile.TemporaryFile("w+") as out_file, tempfile.TemporaryFile("w+") as err_file:
+        proc = subprocess.Popen(cmd, stdout=out_file, stderr=err_file, env=env, text=True)
+        sampler = TreeMemory(proc.pid) if memory else None
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        wall = time.time() - launch
+        peak = sampler.stop() if sampler else None
+        out_file.seek(0)
+        err_file.seek(0)
+        out, err = out_file.read(), err_file.read()
     if proc.returncode != 0:
         raise RuntimeError(f"{script} {' '.join(args)} failed ({proc.returncode}):\n{err[-3000:]}")
     result = json.loads(out.strip().splitlines()[-1])

@@ -32,25 +32,25 @@ import os
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import pandas as pd
 
 from . import paths as app_paths
 from .corpus.reader import ReadError, SourceText, discover, read_source
-from .corpus.structure import Document, build_document, mark_duplicates
-from .extract.attribution import Attributor
-from .extract.figures import figures_in
-from .extract.gazetteer import load_gazetteer, load_places
-from .extract.policies import policies_in, policy_key
-from .extract.zones import ZoneFinder, ZoneInfo
 from .ingest import cache as corpus_cache
 from .ingest.helper import industry_rows
 from .ingest.version import extractor_version
 from .ingest.words import word_check
 from .model import (ARTICLE_COLUMNS, FIGURE_COLUMNS, INDUSTRY_COLUMNS, MENTION_COLUMNS,
                     POLICY_COLUMNS, ZONE_COLUMNS, Corpus, LoadProblem)
+
+if TYPE_CHECKING:  # the extractor is imported when a corpus is built, not to open a cached one
+    from .corpus.structure import Document
+    from .extract.attribution import Attributor
+    from .extract.zones import ZoneFinder, ZoneInfo
 
 Progress = Callable[[int, int, str], None]
 FRAMES = ("articles", "zones", "mentions", "figures", "policies", "industries")
@@ -106,6 +106,9 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
     """Zone names and candidates of one file whose duplicates are marked.
     With `snapshot`, the registry as `find` left it is kept in the Scan, before
     anything else can touch it."""
+    from .extract.attribution import Attributor
+    from .extract.figures import figures_in
+    from .extract.policies import policies_in
     loci = finder.find(doc.text)
     registry = {k: replace(v, aliases=set(v.aliases)) for k, v in finder.zones.items()} \
         if snapshot else None
@@ -141,19 +144,25 @@ def merge_registry(finder: ZoneFinder, registry: dict[str, ZoneInfo]) -> None:
             finder.zones[name] = replace(info, aliases=set(info.aliases))
             continue
         current.aliases |= info.aliases
-        for f in _SETTLED_FIELDS:
+        for f in _settled_fields():
             if not getattr(current, f) and getattr(info, f):
                 setattr(current, f, getattr(info, f))
 
 
-# fixed by the first file that registers a zone; every other field is settled once
-_SETTLED_FIELDS = tuple(f.name for f in fields(ZoneInfo)
-                        if f.name not in {"name", "kind", "province", "city", "aliases"})
+@lru_cache(maxsize=1)
+def _settled_fields() -> tuple[str, ...]:
+    """ZoneInfo's fields but those the first file that registers a zone fixes:
+    each of these is settled once."""
+    from .extract.zones import ZoneInfo
+    return tuple(f.name for f in fields(ZoneInfo)
+                 if f.name not in {"name", "kind", "province", "city", "aliases"})
 
 
 def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinder,
                    rows: _Rows) -> None:
     """Rows of one file, against the registry as the earlier files left it."""
+    from .extract.attribution import Attributor
+    from .extract.policies import policy_key
     attr = Attributor(doc, scan.loci, finder)
     art_ids = {}
     for a in doc.articles:
@@ -223,6 +232,7 @@ def assemble(sources: list[SourceText], rows: _Rows, finder: ZoneFinder,
              problems: list[LoadProblem], name: str,
              industries: IndustriesFn = industry_rows) -> Corpus:
     """The Corpus from every file's rows and the final zone registry."""
+    from .extract.policies import policy_key
     figures = _frame(rows.figures, FIGURE_COLUMNS[1:])
     # the same figure printed again (another article, a recap box) counts once
     figures = figures.drop_duplicates(subset=["zone_id", "label", "value", "unit", "kind", "period"])
@@ -270,6 +280,9 @@ def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None =
                  industries: IndustriesFn = industry_rows) -> Corpus:
     """Extract a Corpus from files already read, in this process, file by file
     (`industries` ranks each zone's industries and keywords)."""
+    from .corpus.structure import build_document, mark_duplicates
+    from .extract.gazetteer import load_gazetteer, load_places
+    from .extract.zones import ZoneFinder
     gazetteer, warnings = load_gazetteer()
     problems = list(problems or []) + gazetteer_problems(warnings)
     finder = ZoneFinder(gazetteer, load_places())
@@ -285,6 +298,7 @@ def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None =
     for i, (src, doc) in enumerate(zip(sources, docs)):
         if cancelled is not None and cancelled():
             break
+        docs[i] = None  # done with after this file: an archive's documents need not all stay
         mark_duplicates(doc, seen)
         attribute_file(src, doc, scan_file(doc, finder, is_word), finder, rows)
         if progress is not None:

@@ -20,12 +20,26 @@ _ENV_KEYS = ("ZONEPROFILES_CACHE_DIR", "ZONEPROFILES_DATA_DIR", "HOME", "XDG_CAC
 
 
 def init_worker(environ: dict) -> None:
-    """Every worker reads the same cache and data folders as the process that started it."""
+    """Every worker reads the same cache and data folders as the process that
+    started it, and ends when that process is gone."""
     for key in _ENV_KEYS:
         if key in environ:
             os.environ[key] = environ[key]
         else:
             os.environ.pop(key, None)
+    parent = os.getppid()
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True,
+                     name="zoneprofiles-parent-watch").start()
+
+
+def _watch_parent(parent: int, every_s: float = 2.0) -> None:
+    # a worker waits for work on a pipe it also holds the other end of, so a
+    # parent that crashed (or was killed) would leave it waiting for ever
+    import time
+    while True:
+        time.sleep(every_s)
+        if os.getppid() != parent:
+            os._exit(0)
 
 
 def industry_rows(items: list[tuple[str, list[str]]]) -> list[tuple]:

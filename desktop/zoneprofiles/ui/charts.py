@@ -58,7 +58,8 @@ class ZoneCharts(QWidget):
         super().__init__(parent)
         from zoneprofiles.model import unit_family  # pandas is loaded by now: a corpus exists
         self._unit_family = unit_family
-        self.charts: list[BarChart] = []
+        self._charts: list[BarChart] = []
+        self._pending: tuple | None = None  # figures handed over while out of sight
         self.empty_label = QLabel(self.tr("Select a zone with figures to see its charts."))
         self.empty_label.setEnabled(False)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -73,17 +74,36 @@ class ZoneCharts(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+    @property
+    def charts(self) -> list[BarChart]:
+        self._flush()
+        return self._charts
+
     def show_figures(self, figures) -> None:
-        """`figures`: the zone's figures DataFrame (or None)."""
+        """`figures`: the zone's figures DataFrame (or None). While the charts
+        are out of sight they are only noted: moving through zones with the
+        Charts tab closed costs nothing here."""
+        self._pending = (figures,)
+        if self.isVisible():
+            self._flush()
+
+    def showEvent(self, event) -> None:
+        self._flush()
+        super().showEvent(event)
+
+    def _flush(self) -> None:
+        if self._pending is None:
+            return
+        (figures,), self._pending = self._pending, None
         rows = [] if figures is None else [
             r for r in figures.to_dict("records") if not is_missing(r.get("value"))]
         groups = chart_groups(rows, self._unit_family)
-        while len(self.charts) < len(groups):
+        while len(self._charts) < len(groups):
             chart = BarChart()
             chart.bar_clicked.connect(self.figure_clicked)
-            self._inner_layout.insertWidget(len(self.charts) + 1, chart)
-            self.charts.append(chart)
-        for i, chart in enumerate(self.charts):
+            self._inner_layout.insertWidget(len(self._charts) + 1, chart)
+            self._charts.append(chart)
+        for i, chart in enumerate(self._charts):
             if i < len(groups):
                 title, unit, members = groups[i]
                 chart.set_rows(members, [figure_axis_label(r) for r in members], unit, title)
