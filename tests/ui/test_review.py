@@ -118,7 +118,8 @@ def test_a_correction_shows_in_the_profile_and_the_printed_profile(window, qtbot
     assert change.fields == {"label": "国家高新技术企业", "value": 2650.0, "period": "2023年"}
 
     printed = report.profile_html(window.corpus, "临江高新区")
-    assert "<td>国家高新技术企业</td>" in printed and "<td>超2650家</td>" in printed
+    # the printed table marks the hand-made change in words beside the label
+    assert "<td>国家高新技术企业〔已人工修改〕</td>" in printed and "<td>超2650家</td>" in printed
     assert "<td>高新技术企业</td>" not in printed
 
 
