@@ -79,14 +79,22 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._header_cache())
+
+    def _header_cache(self) -> list[str]:
+        # views ask for the column count thousands of times per zone switch;
+        # the language only changes on restart, so the translated list is kept
+        cached = getattr(self, "_headers_cached", None)
+        if cached is None:
+            cached = self._headers_cached = self.headers()
+        return cached
 
     def headers(self) -> list[str]:
         raise NotImplementedError
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self._header_cache()[section]
         return None
 
     def row(self, row: int) -> dict:
