@@ -7,11 +7,9 @@ no hang, the good article still loads, and the exit code says what happened
 from __future__ import annotations
 
 import csv
-import http.server
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -133,28 +131,6 @@ def html_with_scripts(folder: Path, url: str) -> Path:
 
 
 # --- running the app on them ----------------------------------------------------------
-
-@pytest.fixture
-def server():
-    """A web server on this machine that counts every request made to it."""
-    requests: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the http.server API
-            requests.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", requests
-    httpd.shutdown()
-    httpd.server_close()
-
 
 def _folder(tmp_path: Path) -> Path:
     folder = tmp_path / "文章"

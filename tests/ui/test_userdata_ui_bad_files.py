@@ -3,11 +3,7 @@ problem, the rest loads and shows, and a web page's scripts and remote images
 are neither run nor fetched."""
 from __future__ import annotations
 
-import http.server
 import os
-import threading
-
-import pytest
 
 from zoneprofiles.ui.main_window import MainWindow
 
@@ -20,26 +16,6 @@ PAGE = ("<html><head><meta charset='utf-8'><title>湘潭经开区</title>"
         "<script>document.write('弹窗广告')</script></head><body>"
         "<p>今年1-9月，湘潭经济技术开发区（以下简称湘潭经开区）完成固定资产投资128亿元，同比增长11%。</p>"
         "<img src='{url}/banner.png'></body></html>")
-
-
-@pytest.fixture
-def server():
-    requests: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the http.server API
-            requests.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", requests
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def test_the_import_report_names_each_bad_file_and_the_rest_shows(qtbot, tmp_path, server):
