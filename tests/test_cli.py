@@ -37,7 +37,8 @@ def test_everything_loaded_exits_0_and_the_csv_files_open_in_excel(tmp_path):
     folder = _articles(tmp_path)
     result = run_cli("export", "--out", str(tmp_path / "out"), str(folder))
     assert result.returncode == 0, result.stderr
-    assert "1 files" in result.stderr and "skipped" not in result.stderr
+    assert "in 1 file " in result.stderr and "1 files" not in result.stderr
+    assert "skipped" not in result.stderr
     for name in ("zones.csv", "figures.csv", "policies.csv", "articles.csv"):
         assert (tmp_path / "out" / name).read_bytes().startswith(b"\xef\xbb\xbf")  # BOM
     text = (folder / "好文章.txt").read_text(encoding="utf-8")
@@ -46,6 +47,32 @@ def test_everything_loaded_exits_0_and_the_csv_files_open_in_excel(tmp_path):
     for f in figures:  # every exported figure points at its printed text
         assert text[int(f["start"]):int(f["end"])] == f["raw"]
         assert f["source_file"].endswith("好文章.txt")
+
+
+def test_export_xlsx_writes_one_workbook_with_a_sheet_per_table(tmp_path):
+    from openpyxl import load_workbook
+
+    folder = _articles(tmp_path)
+    book = tmp_path / "导出" / "园区.xlsx"
+    result = run_cli("export", "--xlsx", str(book), str(folder))
+    assert result.returncode == 0, result.stderr
+    assert str(book) in result.stderr
+    wb = load_workbook(book)
+    assert wb.sheetnames == ["figures", "policies", "zones", "articles"]
+    header = [c.value for c in wb["figures"][1]]
+    assert header[0] == "zone_name"
+    assert {"raw", "source_file", "start", "end", "sentence"} <= set(header)
+    rows = [dict(zip(header, [c.value for c in r])) for r in wb["figures"].iter_rows(min_row=2)]
+    text = (folder / "好文章.txt").read_text(encoding="utf-8")
+    assert "约640亿元" in {r["raw"] for r in rows}
+    for r in rows:  # numbers stay numbers, and each one points at its printed text
+        assert text[r["start"]:r["end"]] == r["raw"]
+    assert [c.value for c in wb["zones"]["B"]][1:] == ["株洲高新区"]
+
+
+def test_export_without_a_target_is_bad_usage(tmp_path):
+    result = run_cli("export", str(_articles(tmp_path)))
+    assert result.returncode == 2 and "--xlsx" in result.stderr
 
 
 def test_some_files_skipped_exits_3_and_still_writes_what_loaded(tmp_path):

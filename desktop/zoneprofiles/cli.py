@@ -36,6 +36,11 @@ def with_analyst_work(corpus):
         store.close()
 
 
+def _count(n: int, one: str, many: str = "") -> str:
+    """"1 file", "2 files": the English plural."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 def _status(corpus) -> int:
     fatal = [p for p in corpus.problems if p.fatal]
     if not corpus.texts:
@@ -43,7 +48,7 @@ def _status(corpus) -> int:
     return EXIT_PARTIAL if fatal else EXIT_OK
 
 
-def export(out: Path, paths: list[Path] | None) -> int:
+def export(out: Path | None, paths: list[Path] | None, xlsx: Path | None = None) -> int:
     from .pipeline import load_corpus
 
     corpus = load_corpus(paths or None)
@@ -53,13 +58,23 @@ def export(out: Path, paths: list[Path] | None) -> int:
     if not corpus.texts:
         print("zoneprofiles: nothing could be read; no files written", file=sys.stderr)
         return EXIT_NOTHING
-    out.mkdir(parents=True, exist_ok=True)
-    for attr, fname in CSV_FILES.items():
-        frame = getattr(corpus, attr)
-        frame.to_csv(out / fname, index=False, encoding="utf-8-sig")
-    print(f"zoneprofiles: {len(corpus.zones)} zones, {len(corpus.figures)} figures, "
-          f"{len(corpus.policies)} policies from {len(corpus.articles)} articles "
-          f"in {len(corpus.texts)} files -> {out}", file=sys.stderr)
+    written = []
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        for attr, fname in CSV_FILES.items():
+            frame = getattr(corpus, attr)
+            frame.to_csv(out / fname, index=False, encoding="utf-8-sig")
+        written.append(str(out))
+    if xlsx is not None:  # one workbook: figures, policies, zones, articles as sheets
+        from .tables import corpus_sheets, write_workbook
+        xlsx.parent.mkdir(parents=True, exist_ok=True)
+        write_workbook(corpus_sheets(corpus), xlsx)
+        written.append(str(xlsx))
+    print(f"zoneprofiles: {_count(len(corpus.zones), 'zone')}, "
+          f"{_count(len(corpus.figures), 'figure')}, "
+          f"{_count(len(corpus.policies), 'policy', 'policies')} from "
+          f"{_count(len(corpus.articles), 'article')} in {_count(len(corpus.texts), 'file')} "
+          f"-> {' and '.join(written)}", file=sys.stderr)
     return _status(corpus)
 
 
@@ -69,8 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Zone Profiles: development-zone profiles from Chinese news. "
                     "Without a command, opens the window on PATHs (default: the bundled seeds).")
     sub = parser.add_subparsers(dest="command")
-    ex = sub.add_parser("export", help="write zones/figures/policies/articles CSV files")
-    ex.add_argument("--out", required=True, type=Path, help="folder for the CSV files")
+    ex = sub.add_parser("export", help="write zones/figures/policies/articles as CSV files "
+                                       "and/or one Excel workbook")
+    ex.add_argument("--out", type=Path, help="folder for the CSV files")
+    ex.add_argument("--xlsx", type=Path, metavar="FILE",
+                    help="Excel workbook to write, one sheet each for figures, policies, "
+                         "zones and articles")
     ex.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled seeds)")
     pr = sub.add_parser("print", help="write the printable profile of one zone as PDF")
     pr.add_argument("zone", help="zone name or alias")
@@ -93,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(argv)
     args = build_parser().parse_args(argv)
     if args.command == "export":
-        return export(args.out, args.paths)
+        if args.out is None and args.xlsx is None:
+            print("zoneprofiles export: give --out DIR, --xlsx FILE or both", file=sys.stderr)
+            return EXIT_USAGE
+        return export(args.out, args.paths, args.xlsx)
     if args.command == "print":
         from .printcmd import print_zone
         return print_zone(args.zone, args.pdf, args.paths or None)

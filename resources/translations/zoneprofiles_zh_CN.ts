@@ -68,6 +68,14 @@
         <translation>将所选园区的档案保存为 PDF</translation>
     </message>
     <message>
+        <source>Export &amp;Spreadsheet…</source>
+        <translation>导出电子表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the selected zone&apos;s figures, or all zones, as Excel or CSV</source>
+        <translation>将所选园区的关键数据或全部园区保存为 Excel 或 CSV</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -225,6 +233,60 @@
     <message>
         <source>{metric} · {n} zones</source>
         <translation>{metric} · {n} 个园区</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>-figures</source>
+        <translation>-关键数据</translation>
+    </message>
+    <message>
+        <source>zone-profiles</source>
+        <translation>园区档案</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Spreadsheet</source>
+        <translation>导出电子表格</translation>
+    </message>
+    <message>
+        <source>Figures of {zone}</source>
+        <translation>{zone}的关键数据</translation>
+    </message>
+    <message>
+        <source>Figures of the selected zone</source>
+        <translation>所选园区的关键数据</translation>
+    </message>
+    <message>
+        <source>All zones: figures, policies, zones and articles</source>
+        <translation>全部园区：关键数据、政策、园区和文章</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), one sheet per table</source>
+        <translation>Excel 工作簿（.xlsx），每张表一个工作表</translation>
+    </message>
+    <message>
+        <source>CSV files (UTF-8), one file per table</source>
+        <translation>CSV 文件（UTF-8），每张表一个文件</translation>
+    </message>
+    <message>
+        <source>Every row keeps its source: file, character offsets and sentence.</source>
+        <translation>每一行都保留出处：文件、字符位置和原句。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>选择文件…</translation>
     </message>
 </context>
 <context>
@@ -483,6 +545,10 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <source>Show in Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
@@ -497,6 +563,36 @@
     <message>
         <source>Source: {file}, {title}, characters {start}–{end}</source>
         <translation>出处：{file}，{title}，第 {start}–{end} 字</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Spreadsheet</source>
+        <translation>导出电子表格</translation>
+    </message>
+    <message>
+        <source>Could not write the file:
+{path}
+
+{error}</source>
+        <translation>无法写入文件：
+{path}
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Saved {n} files in {folder}</source>
+        <translation>已在 {folder} 保存 {n} 个文件</translation>
     </message>
     <message>
         <source>The language changes when Zone Profiles is started again.</source>

@@ -21,6 +21,7 @@ class Actions:
     import_report: QAction
     print_preview: QAction
     export_pdf: QAction
+    export_sheet: QAction
     quit: QAction
     copy: QAction
     find: QAction
@@ -74,6 +75,10 @@ def create_actions(w) -> Actions:
         export_pdf=_action(
             w, translate("Actions", "&Export PDF…"), "Ctrl+Shift+E",
             translate("Actions", "Save the selected zone's profile as a PDF"), w.export_pdf),
+        export_sheet=_action(
+            w, translate("Actions", "Export &Spreadsheet…"), "Ctrl+Shift+S",
+            translate("Actions", "Save the selected zone's figures, or all zones, as Excel or CSV"),
+            w.export_spreadsheet),
         quit=_action(
             w, translate("Actions", "&Quit"), "Ctrl+Q",
             translate("Actions", "Close the application"), w.close),
@@ -124,7 +129,7 @@ def create_menus(w, a: Actions, review=None) -> None:
     w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
     file_menu.addActions([a.open_seeds, a.reload, a.cancel_load])
     file_menu.addSeparator()
-    file_menu.addActions([a.print_preview, a.export_pdf])
+    file_menu.addActions([a.print_preview, a.export_pdf, a.export_sheet])
     file_menu.addSeparator()
     file_menu.addAction(a.import_report)
     if review is not None:

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open Articles"), self.settings.last_directory(),
+            self, self.tr("Open Articles"), self._open_folder_start(),
             self.tr("Articles ({patterns});;All files (*)").format(patterns=FILE_FILTER))
         if files:
             self.settings.set_last_directory(str(Path(files[0]).parent))
@@ -305,10 +305,17 @@ class MainWindow(QMainWindow):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open Folder"),
-                                                  self.settings.last_directory())
+                                                  self._open_folder_start())
         if folder:
             self.settings.set_last_directory(folder)
             self.open_paths([folder])
+
+    def _open_folder_start(self) -> str:
+        """Open dialogs start where the last one was, else in Documents (not
+        in the program's folder)."""
+        from .export_dialog import documents_folder
+        last = self.settings.last_directory()
+        return last if last and Path(last).is_dir() else documents_folder()
 
     def fill_recent_menu(self) -> None:
         menu = self.recent_menu
@@ -391,7 +398,72 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         from zoneprofiles.ui import printing
-        printing.export_pdf(self, self.corpus, self._zone_ids_for_print())
+        from .export_dialog import start_folder
+        path = printing.export_pdf(self, self.corpus, self._zone_ids_for_print(),
+                                   folder=start_folder(self.settings))
+        if path is not None:
+            self.settings.set_export_directory(str(path.parent))
+            self.announce_saved([path])
+
+    # --- spreadsheet export ------------------------------------------------------------
+    def save_file_name(self, title: str, start: str, filters: str) -> str:
+        """The save dialog (tests replace this one call)."""
+        chosen, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        return chosen
+
+    def export_spreadsheet(self) -> None:
+        """File ▸ Export Spreadsheet: ask what and in which format, then where."""
+        from .export_dialog import ExportDialog
+        if self.corpus is None:
+            return
+        zone_id = self.zone_list.current_zone_id()
+        name = ""
+        if zone_id:
+            name = text_or_empty(self.zone_list.model.row(
+                self.zone_list.model.row_of(zone_id)).get("name"))
+        dialog = ExportDialog(name, self)
+        dialog.accepted.connect(lambda: self._export_chosen(zone_id, *dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()  # window-modal, the event loop keeps running
+
+    def _export_chosen(self, zone_id: str, scope: str, fmt: str) -> list[Path]:
+        from .export_dialog import FORMAT_XLSX, start_folder, suggested_name, write_export
+        filters = (self.tr("Excel workbook (*.xlsx)") if fmt == FORMAT_XLSX
+                   else self.tr("CSV files (*.csv)"))
+        start = str(Path(start_folder(self.settings)) / suggested_name(
+            self.corpus, zone_id, scope, fmt))
+        chosen = self.save_file_name(self.tr("Export Spreadsheet"), start, filters)
+        if not chosen:
+            return []
+        path = Path(chosen)
+        if path.suffix.lower() != "." + fmt:
+            path = path.with_name(path.name + "." + fmt)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = write_export(self.corpus, zone_id, scope, fmt, path)
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Export Spreadsheet"), self.tr(
+                "Could not write the file:\n{path}\n\n{error}").format(path=path, error=exc))
+            return []
+        QGuiApplication.restoreOverrideCursor()
+        self.settings.set_export_directory(str(path.parent))
+        self.announce_saved(written)
+        return written
+
+    def announce_saved(self, paths: list[Path]) -> None:
+        """Say where the file went (status bar) and offer to open its folder."""
+        from .export_dialog import open_folder
+        paths = [Path(p) for p in paths]
+        if len(paths) == 1:
+            text = self.tr("Saved to {path}").format(path=paths[0])
+        else:
+            text = self.tr("Saved {n} files in {folder}").format(n=len(paths),
+                                                                folder=paths[0].parent)
+        self.statusBar().showMessage(text, 15000)
+        self.banner.show_message("saved", "notice", text, action_text=self.tr("Show in Folder"),
+                                 action=lambda: open_folder(paths[0]))
 
     def set_language(self, language: str) -> None:
         if language != self.settings.language():
@@ -412,6 +484,7 @@ class MainWindow(QMainWindow):
         can_print = has_corpus and printing_available() and bool(self._zone_ids_for_print())
         self.acts.print_preview.setEnabled(can_print)
         self.acts.export_pdf.setEnabled(can_print)
+        self.acts.export_sheet.setEnabled(has_corpus)
         self.acts.import_report.setEnabled(has_corpus)
         self.acts.reload.setEnabled(True)
         language = self.settings.language()

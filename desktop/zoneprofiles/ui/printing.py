@@ -352,13 +352,15 @@ def print_preview(parent, corpus: Corpus, zone_ids: Iterable[str]) -> int:
         dialog.deleteLater()
 
 
-def export_pdf(parent, corpus: Corpus, zone_ids: Iterable[str]) -> Path | None:
+def export_pdf(parent, corpus: Corpus, zone_ids: Iterable[str],
+               folder: str = "") -> Path | None:
     """Ask where to save, then write the PDF; the path written, or None when
     the user cancelled or the file could not be written (they were told)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     zone_ids = list(dict.fromkeys(zone_ids))
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = folder or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
     start = str(Path(folder or Path.home()) / suggested_file_name(corpus, zone_ids))
     chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF"), start, _tr("PDF files (*.pdf)"))
     if not chosen:

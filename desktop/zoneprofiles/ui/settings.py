@@ -48,6 +48,12 @@ class Settings:
     def set_last_directory(self, path: str) -> None:
         self._s.setValue("files/last_directory", path)
 
+    def export_directory(self) -> str:
+        return str(self._s.value("files/export_directory", ""))
+
+    def set_export_directory(self, path: str) -> None:
+        self._s.setValue("files/export_directory", path)
+
     # --- window ------------------------------------------------------------------
     def blob(self, key: str) -> QByteArray | None:
         value = self._s.value(f"window/{key}")
