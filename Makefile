@@ -3,7 +3,7 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-.PHONY: run test export bench deps translations clean
+.PHONY: run test export bench eval deps translations clean
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -25,6 +25,9 @@ export: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+eval: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/eval.py
 
 translations: $(STAMP)
 	$(PY) resources/translations/build.py
