@@ -460,8 +460,28 @@
         <translation>停止加载；已显示的文章保留（Esc）</translation>
     </message>
     <message>
-        <source>%v / %m files</source>
-        <translation>%v / %m 个文件</translation>
+        <source>Ranking keywords %p%</source>
+        <translation>正在排列关键词 %p%</translation>
+    </message>
+    <message>
+        <source>Extracting %v / %m files</source>
+        <translation>正在提取 %v / %m 个文件</translation>
+    </message>
+    <message>
+        <source>Extracting %v / %m file</source>
+        <translation>正在提取 %v / %m 个文件</translation>
+    </message>
+    <message>
+        <source>Reading %v / %m files</source>
+        <translation>正在读取 %v / %m 个文件</translation>
+    </message>
+    <message>
+        <source>Reading %v / %m file</source>
+        <translation>正在读取 %v / %m 个文件</translation>
+    </message>
+    <message>
+        <source>⚠ {n} file with problems</source>
+        <translation>⚠ {n} 个文件有问题</translation>
     </message>
     <message>
         <source>⚠ {n} files with problems</source>
@@ -495,10 +515,6 @@
         <translation>正在加载文章…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -525,10 +541,6 @@
 {message}</translation>
     </message>
     <message>
-        <source>Loading cancelled.</source>
-        <translation>已取消加载。</translation>
-    </message>
-    <message>
         <source>Zone Profiles — {name}</source>
         <translation>园区档案 — {name}</translation>
     </message>
@@ -551,6 +563,26 @@
     <message>
         <source>Clear List</source>
         <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Opening the saved copy of these articles…</source>
+        <translation>正在打开这些文章的已存副本…</translation>
+    </message>
+    <message>
+        <source>Ranking each zone&apos;s keywords and industries…</source>
+        <translation>正在排列各园区的关键词和产业…</translation>
+    </message>
+    <message>
+        <source>Extracting figures and policies from {file}…</source>
+        <translation>正在从 {file} 提取数据和政策…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the articles shown before stay.</source>
+        <translation>已取消，仍显示之前的文章。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>No recent files</source>

@@ -81,7 +81,7 @@ def test_cancelling_keeps_what_was_shown(empty_window, qtbot, tmp_path, corpus):
         qtbot.mouseClick(win.load_status.cancel_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["cancelled"]
     assert win.corpus is corpus
-    assert win.statusBar().currentMessage() == "已取消加载。"
+    assert win.statusBar().currentMessage() == "已取消，仍显示之前的文章。"
 
 
 def test_loaded_figures_highlight_their_printed_text(empty_window, qtbot, tmp_path):

@@ -38,11 +38,15 @@ FILE_FILTER = "*.txt *.md *.html *.htm *.csv *.json"
 
 def load_work(paths: list[str] | None):
     """The background job that reads the corpus. The pipeline (pandas, jieba)
-    is imported here, on the worker thread, never before the window shows."""
+    is imported here, on the worker thread, never before the window shows.
+    Its progress is passed on by phase (load_phases)."""
     def work(progress, cancelled):
         from zoneprofiles.pipeline import load_corpus
-        return load_corpus([Path(p) for p in paths] if paths else None,
-                           progress=progress, cancelled=cancelled)
+
+        from .load_phases import count_files, phased
+        targets = [Path(p) for p in paths] if paths else None
+        return load_corpus(targets, progress=phased(progress, count_files(targets)),
+                           cancelled=cancelled)
     return work
 
 
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.corpus = None
         self.job: Job | None = None
+        self._abandoned: list[Job] = []  # cancelled jobs whose threads have not ended yet
         self._paths: list[str] | None = None
         self._report: ImportReportDialog | None = None
         self.charts = None  # built with the first corpus: pyqtgraph is slow to import
@@ -113,8 +118,7 @@ class MainWindow(QMainWindow):
     # --- loading -------------------------------------------------------------------
     def open_paths(self, paths: list[str] | None) -> Job:
         """Load files/folders (None: the bundled sample articles) in the background."""
-        if self.job is not None and self.job.is_running():
-            self.job.cancel()
+        self._abandon_job()
         self._paths = list(paths) if paths else None
         job = Job(self.userdata.wrap(load_work(self._paths)), self)
         self.job = job
@@ -138,15 +142,36 @@ class MainWindow(QMainWindow):
         self.open_paths(self._paths)
 
     def cancel_load(self) -> None:
-        if self.job is not None and self.job.is_running():
-            self.job.cancel()
-            self.load_status.cancelling()
-            self.statusBar().showMessage(self.tr("Cancelling…"))
+        """Esc: the load stops now as far as the window is concerned: the
+        corpus and zone shown before stay, and the job's thread, told to stop,
+        ends at its next check with its result dropped."""
+        if self._abandon_job():
+            self._on_cancelled()
+
+    def _abandon_job(self) -> bool:
+        job = self.job
+        if job is None or not job.is_running():
+            return False
+        job.cancel()
+        self._abandoned = [j for j in self._abandoned if j.is_running()] + [job]
+        self.job = None
+        return True
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
+        from .load_phases import CACHE, EXTRACT, RANK, split
         self.load_status.set_progress(done, total, message)
-        if message:
-            self.statusBar().showMessage(self.tr("Reading {file}…").format(file=message))
+        phase, name = split(message)
+        if phase == CACHE:
+            text = self.tr("Opening the saved copy of these articles…")
+        elif phase == RANK:
+            text = self.tr("Ranking each zone's keywords and industries…")
+        elif phase == EXTRACT:
+            text = self.tr("Extracting figures and policies from {file}…").format(file=name)
+        elif name:
+            text = self.tr("Reading {file}…").format(file=name)
+        else:
+            return
+        self.statusBar().showMessage(text)
 
     def _load_ended(self, outcome: str) -> None:
         self.load_status.finish()
@@ -180,7 +205,9 @@ class MainWindow(QMainWindow):
         box.open()  # window-modal, does not block the event loop
 
     def _on_cancelled(self) -> None:
-        self.statusBar().showMessage(self.tr("Loading cancelled."), 8000)
+        self.statusBar().showMessage(
+            self.tr("Cancelled; the articles shown before stay.") if self.corpus is not None
+            else self.tr("Cancelled."), 8000)
         self._load_ended("cancelled")
 
     # --- the corpus on screen ---------------------------------------------------------
@@ -535,8 +562,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
-        if self.job is not None and self.job.is_running():
-            self.job.cancel()
-            self.job.wait(10_000)  # a reading thread must not outlive the window
+        self._abandon_job()
+        for job in self._abandoned:  # a reading thread must not outlive the window
+            job.wait(10_000)
+        self._abandoned = []
         self.userdata.close()
         super().closeEvent(event)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
+from .load_phases import CACHE, EXTRACT, RANK, split
+
 
 class LoadStatus(QWidget):
     cancel_requested = Signal()
@@ -28,23 +30,41 @@ class LoadStatus(QWidget):
         layout.addWidget(self.problems_button)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button)
+        self.phase = ""
         self.set_problems(0)
         self.finish()
 
     def start(self) -> None:
         self._loading = True
+        self.phase = ""
         self.progress.setRange(0, 0)  # busy until the first report says how many files
         self.progress.show()
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
 
     def set_progress(self, done: int, total: int, message: str) -> None:
-        if total > 0:
+        """`message`: "phase<TAB>file" (load_phases); the bar counts files
+        within the phase, or runs busy where there is nothing to count."""
+        phase, name = split(message)
+        self.phase = phase
+        if phase == CACHE or total <= 0:
+            self.progress.setRange(0, 0)
+        else:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.progress.setFormat(self.tr("%v / %m files"))
-        if message:
-            self.progress.setToolTip(message)
+        if phase == RANK:
+            self.progress.setFormat(self.tr("Ranking keywords %p%"))
+        elif phase == EXTRACT:
+            self.progress.setFormat(self.tr("Extracting %v / %m files") if total != 1
+                                    else self.tr("Extracting %v / %m file"))
+        else:
+            self.progress.setFormat(self.tr("Reading %v / %m files") if total != 1
+                                    else self.tr("Reading %v / %m file"))
+        self.progress.setToolTip(name)
+
+    def text(self) -> str:
+        """What the bar says now ("" while it runs busy)."""
+        return self.progress.text()
 
     def cancelling(self) -> None:
         self.cancel_button.setEnabled(False)
@@ -58,5 +78,6 @@ class LoadStatus(QWidget):
         return self._loading
 
     def set_problems(self, count: int) -> None:
-        self.problems_button.setText(self.tr("⚠ {n} files with problems").format(n=count))
+        self.problems_button.setText((self.tr("⚠ {n} files with problems") if count != 1
+                                      else self.tr("⚠ {n} file with problems")).format(n=count))
         self.problems_button.setVisible(count > 0)
