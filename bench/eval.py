@@ -307,7 +307,11 @@ class ZoneKey:
         return {f}
 
     def matches_any(self, names: set[str]) -> bool:
-        return any(names & n for _, n in self.entries) or bool(names & self.parents)
+        """Whether an exported zone is one the annotation knows: a zone, an
+        alias, a parent, or the zone_hint (which the text never prints, so
+        it is accepted but not counted among the zones to find)."""
+        known = self.parents | ({fold(self.hint)} if self.hint else set())
+        return any(names & n for _, n in self.entries) or bool(names & known)
 
 
 # --- figures ---------------------------------------------------------------------------

@@ -219,3 +219,15 @@ def test_values_within_a_thousandth_are_right_and_a_flipped_sign_is_not():
     assert not ev.value_right(216.3e8 * 1.01, 216.3e8)
     assert not ev.value_right(3.2, -3.2)
     assert ev.fold("蘇州工業園區（試驗區）") == "苏州工业园区(试验区)"
+
+
+def test_the_hinted_zone_is_not_made_up_and_not_counted_to_find(devset):
+    art = _articles(devset)["t02"]
+    art.annotation = dict(art.annotation, zones=[])
+    frames = export2()
+    frames["zones"] = pd.DataFrame([{"zone_id": "楚雄高新区", "name": "楚雄高新区", "aliases": "",
+                                     "n_articles": 1, "n_figures": 2, "n_policies": 0}])
+    frames["figures"] = frames["figures"].assign(zone_id="楚雄高新区")
+    r = ev.score_article(art, frames)
+    assert r.zones_made_up == [] and r.counts["zones_annotated"] == 0
+    assert r.counts["tp"] == 2
