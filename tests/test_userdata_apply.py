@@ -111,14 +111,22 @@ def make_corpus(texts: dict[str, str] | None = None, names: dict[str, str] | Non
     for file, zone, raw, label, value, unit, qual, period, kind in FIGURES:
         if (p := place(file, raw)):
             name, text, s, e = p
-            figures.append((len(figures) + 1, zone, label, value, unit, raw, qual, period, kind,
-                            article_at(name, s), name, s, e, *_sentence(text, s, e)))
+            sentence, s0, s1 = _sentence(text, s, e)
+            figures.append(dict(figure_id=len(figures) + 1, zone_id=zone, label=label, value=value,
+                                unit=unit, raw=raw, qualifier=qual, period=period, kind=kind,
+                                article_id=article_at(name, s), source_file=name, start=s, end=e,
+                                sentence=sentence, sentence_start=s0, sentence_end=s1))
     for file, zone, raw, kind in POLICIES:
         if (p := place(file, raw)):
             name, text, s, e = p
-            policies.append((len(policies) + 1, zone, raw.strip("《》"), kind, article_at(name, s),
-                             name, s, e, *_sentence(text, s, e)))
+            sentence, s0, s1 = _sentence(text, s, e)
+            policies.append(dict(policy_id=len(policies) + 1, zone_id=zone, title=raw.strip("《》"),
+                                 kind=kind, article_id=article_at(name, s), source_file=name,
+                                 start=s, end=e, sentence=sentence, sentence_start=s0,
+                                 sentence_end=s1))
     zones = [(z, z, kind, aliases, "", "广东省", "星河市", 0, 0, 0) for z, kind, aliases in ZONES]
+    article_fields = ("article_id", "source_file", "title", "byline", "start", "end")
+    articles = [dict(zip(article_fields, a)) for a in articles]
     return Corpus(articles=pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
                   zones=pd.DataFrame(zones, columns=ZONE_COLUMNS),
                   mentions=pd.DataFrame(mentions, columns=MENTION_COLUMNS),

@@ -37,7 +37,7 @@ def work(tmp_path):
     store = UserStore(tmp_path / "userdata.sqlite3")
     growth = _row(corpus, "6.8%")
     store.correct_figure(key_for(corpus, growth), label="地区生产总值增速", kind="growth")
-    store.reject_figure(key_for(corpus, _row(corpus, "1000万元")))
+    store.reject_figure(key_for(corpus, _row(corpus, "超420亿元")))
     text = corpus.texts[growth["source_file"]]
     s = text.index("新签约项目86个")
     note = store.add_note("沙湾高新区", "签约数含续签项目。", anchor_at(text, growth["source_file"], s, s + 8))
@@ -49,7 +49,7 @@ def _check(corpus, store, note):
     out = apply(corpus, store)
     growth = _row(out, "6.8%")
     assert (growth["label"], growth["kind"], growth["status"]) == ("地区生产总值增速", "growth", "corrected")
-    assert "1000万元" not in set(out.figures["raw"])
+    assert "超420亿元" not in set(out.figures["raw"])
     for row in out.figures.itertuples(index=False):  # provenance still exact after the change
         assert out.texts[row.source_file][row.start:row.end] == row.raw
     n = out.notes.set_index("note_id").loc[note]

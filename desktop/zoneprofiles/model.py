@@ -12,14 +12,22 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-ARTICLE_COLUMNS = ["article_id", "source_file", "title", "byline", "start", "end"]
+ARTICLE_COLUMNS = ["article_id", "source_file", "title", "byline", "date", "date_source", "outlet",
+                   "start", "end"]
 ZONE_COLUMNS = ["zone_id", "name", "kind", "aliases", "parent_id", "province", "city",
                 "n_articles", "n_figures", "n_policies"]
 MENTION_COLUMNS = ["zone_id", "article_id", "source_file", "start", "end", "text"]
-FIGURE_COLUMNS = ["figure_id", "zone_id", "label", "value", "unit", "raw", "qualifier",
-                  "period", "kind", "article_id", "source_file", "start", "end",
+# metric: canonical name from resources/metrics.tsv ("" when none fits); label: as printed.
+# measure: level | growth | share; basis: actual | target | estimate; kind folds the two
+# into one word for the views (target, estimate, growth, share, actual). value is signed.
+# period as printed; year and span resolved against the article's date. subject: "" for the
+# zone itself, else the company, project, park or industry the number is about.
+FIGURE_COLUMNS = ["figure_id", "zone_id", "metric", "label", "value", "unit", "raw", "qualifier",
+                  "measure", "basis", "kind", "period", "year", "span", "subject",
+                  "article_id", "source_file", "start", "end",
                   "sentence", "sentence_start", "sentence_end"]
-POLICY_COLUMNS = ["policy_id", "zone_id", "title", "kind", "article_id", "source_file",
+# terms: the amounts, rates and thresholds a policy sentence sets ("最高300万元; 50%")
+POLICY_COLUMNS = ["policy_id", "zone_id", "title", "kind", "terms", "article_id", "source_file",
                   "start", "end", "sentence", "sentence_start", "sentence_end"]
 INDUSTRY_COLUMNS = ["zone_id", "term", "kind", "weight"]
 

@@ -107,7 +107,7 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
     With `snapshot`, the registry as `find` left it is kept in the Scan, before
     anything else can touch it."""
     from .extract.attribution import Attributor
-    from .extract.figures import figures_in
+    from .extract.figures import Chain, chain_after, figures_in
     from .extract.policies import policies_in
     loci = finder.find(doc.text)
     registry = {k: replace(v, aliases=set(v.aliases)) for k, v in finder.zones.items()} \
@@ -116,20 +116,41 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
     attr = Attributor(doc, loci, finder)
     figures: dict[int, list] = {}
     policies: dict[int, list] = {}
+    chain, paragraph = Chain(), -1
+    last_policy = None  # the paragraph's last policy: the terms that follow it are its own
     for s in doc.sentences:
+        if s.paragraph != paragraph:
+            chain, paragraph, last_policy = Chain(), s.paragraph, None
         if s.heading or s.duplicate:
+            chain = Chain()
             continue
         named = [(l.start, l.end) for l in attr.sentence_loci(s)]
         prev = attr._prev_piece.get(s.index)
         context = prev.text if prev is not None else ""
         hits = policies_in(doc.text, s.start, s.end)
         skip = [(h.start, h.end) for h in hits if h.kind != "subsidy"]
-        found = list(figures_in(doc.text, s.start, s.end, named, context, skip, is_word))
+        terms: list = []
+        found = list(figures_in(doc.text, s.start, s.end, named, context, skip, is_word,
+                                chain, terms))
+        chain = chain_after(chain, doc.text, s.start, s.end, found)
         if found:
             figures[s.index] = found
         if hits:
             policies[s.index] = hits
+            last_policy = hits[-1]
+        if terms:
+            _attach_terms(hits or ([last_policy] if last_policy else []), terms)
     return Scan(loci, figures, policies, registry)
+
+
+def _attach_terms(hits: list, terms: list) -> None:
+    """Each policy term goes to the nearest policy before it in the sentence
+    (the first policy when the terms lead), so the policy holds its amounts."""
+    for q in terms:
+        before = [h for h in hits if h.start <= q.start]
+        target = before[-1] if before else hits[0] if hits else None
+        if target is not None:
+            target.terms = f"{target.terms}; {q.raw}" if target.terms else q.raw
 
 
 def merge_registry(finder: ZoneFinder, registry: dict[str, ZoneInfo]) -> None:
@@ -163,13 +184,18 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
     """Rows of one file, against the registry as the earlier files left it."""
     from .extract.attribution import Attributor
     from .extract.policies import policy_key
+    from .extract.metrics import default_metrics
+    from .extract.when import article_dates, period_when as when
+    metrics = default_metrics()
     attr = Attributor(doc, scan.loci, finder)
     art_ids = {}
+    dates = article_dates(doc, src)
     for a in doc.articles:
         aid = f"{src.name}#{a.index + 1}"
         art_ids[a.index] = aid
         rs, re_ = src.view.raw_span(a.start, a.end)
-        rows.articles.append((aid, src.name, a.title, a.byline, rs, re_))
+        date, date_source, outlet = dates[a.index]
+        rows.articles.append((aid, src.name, a.title, a.byline, date, date_source, outlet, rs, re_))
     sentence_of_pos = {}
     for s in doc.sentences:
         sentence_of_pos[s.start] = s
@@ -200,9 +226,11 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
                 sentence = _raw_sentence(src, attr, s)
             rs, re_ = src.view.raw_span(f.start, f.end)
             q = f.quantity
-            rows.figures.append((zone, f.label, q.value, q.unit, src.text[rs:re_], q.qualifier,
-                                 f.period, f.kind, art_ids[s.article], src.name, rs, re_,
-                                 sentence[0], sentence[1], sentence[2]))
+            year, span = when(f.period, dates[s.article])
+            rows.figures.append((zone, metrics.metric_for(f.label), f.label, f.value, q.unit,
+                                 src.text[rs:re_], q.qualifier, f.measure, f.basis, f.kind,
+                                 f.period, year, span, f.subject, art_ids[s.article], src.name,
+                                 rs, re_, sentence[0], sentence[1], sentence[2]))
         for h in scan.policies.get(s.index, ()):
             zone, how = attr.attribute(s, h.start)
             if not zone:
@@ -216,7 +244,7 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
             if sentence is None:
                 sentence = _raw_sentence(src, attr, s)
             rs, re_ = src.view.raw_span(h.start, h.end)
-            rows.policies.append((zone, h.title, h.kind, art_ids[s.article], src.name, rs, re_,
+            rows.policies.append((zone, h.title, h.kind, h.terms, art_ids[s.article], src.name, rs, re_,
                                   sentence[0], sentence[1], sentence[2]))
 
 

@@ -1,8 +1,17 @@
 """Key figures: a quantity in a zone's sentence, with what it measures.
 
-label  - the noun phrase the number measures (固定资产投资, 高新技术企业)
-kind   - target (目标/力争/预计…), share (占…), growth (同比增长…) or actual
-period - the time expression nearest to it in the same sentence
+label   - the noun phrase the number measures (固定资产投资, 高新技术企业)
+measure - level, growth (同比增长…, 个百分点, 倍) or share (占…比重)
+basis   - actual, target (目标/力争/到2025年…, every item of a plan's list) or
+          estimate (预计/有望/可…)
+value   - signed: a fall (下降3.2%, 缩短30%) is negative
+period  - the time expression nearest before it, carried through the clauses
+          of its sentence and the ；-chained sentences before it
+subject - "" for the zone itself; the company or project a clause is about
+
+Numbers that belong in no zone's key figures are left out here: policy terms
+(给予最高300万元奖励 — they stay with their policy), counts of zones
+(全国169个国家级高新区) and ranks.
 """
 from __future__ import annotations
 
@@ -11,20 +20,38 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .periods import Period, find_periods
+from .policy_terms import is_policy_term
 from .quantities import Quantity, find_quantities
+from .subjects import subject_before
 
 # units that make a key figure; durations and dates do not
 _TIME_UNITS = {"年", "月", "日", "天", "周", "小时", "分钟", "秒", "个月", "年度", "季度", "个季度", "届", "次方"}
 _DIGIT = re.compile(r"[0-9０-９]")
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{2,}|分之")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]")
-_TARGET = re.compile(r"目标|力争|争取|预计|计划|有望|预期|拟|将达|将实现|确保|到20\d\d年")
-_SHARE = re.compile(r"(?:占(?:比|到|了)?|比重|比例|占有率|覆盖率|渗透率)(?:[\u4e00-\u9fff]{0,6})$")
-_GROWTH = re.compile(r"(?:增长|增速|增幅|提升|提高|增加|下降|减少|降低|回落|上涨|攀升|缩短)了?$")
-_TARGET_WINDOW = 24
+# basis: the nearest marker before the number, in its sentence or the
+# sentences chained to it by ；, decides. 目标的X% (完成年度目标的85%) is no target.
+_BASIS_MARK = re.compile(
+    r"(?P<t>目标(?![的任]|任务的)|力争|争取|计划|规划到|确保|(?<!截)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
+    r"将新增|拟|努力实现)"
+    r"|(?P<e>预计|有望|预期|可望|估计|预测|可实现|可带动|可新增|可达|可提供|可创造|可形成|可满足|可节约|可减少|可降低|"
+    r"(?:建成|投产|达产|运营|投用)后)")
+_SHARE = re.compile(r"(?:占(?:比|到|了)?|比重|比例|占有率|覆盖率|渗透率)(?:[\u4e00-\u9fff]{0,8})$")
+# filler that may stand between a growth or share word and its number
+_FILLER = r"(?:了|的|率|幅度|速度|目标|预期)?(?:是|为|达到|达|至|到|约|近|超过|高达|保持在|保持|在)*"
+_RISE = r"增长|增速|增幅|提升|提高|增加|上涨|攀升|扩大|上升|增|涨|提速|翻"
+_FALL = r"下降|减少|降低|回落|缩短|缩减|缩小|下滑|下跌|压减|压缩|收窄|减|降|跌"
+_GROWTH = re.compile(rf"(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_FILLER}$")
+_GROWTH_UNITS = ("%", "倍", "‰", "个百分点")
+# growth and decline words that only make sense of a rate (a count 减少3家 is growth too)
+_COMPARE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|环比|年均|比\d{4}年|较\d{4}年|比年初|较年初)")
+# a plural of zones: the number counts zones, not a zone's own figure
+_ZONE_WORDS = ("高新区", "高新技术产业开发区", "经开区", "经济技术开发区", "开发区", "综合保税区", "综保区",
+               "自贸试验区", "自由贸易试验区", "自贸区", "保税区", "保税港区", "新区", "国家级新区")
 _TRAILING = re.compile(
     r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|均|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
-    r"同比|比上年|较上年|年均|增长了|增长|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少|降低了|降低|"
+    r"同比|比上年|较上年|年均|增长了|增长|下降了|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少了|减少|降低了|降低|"
+    r"缩短了|缩短|缩减|回落|下滑|收窄|扩大|名义|实际|环比|增速为|增速|增幅|"
     r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为)+$")
 _LEADING_WORDS = re.compile(
     r"^(?:其中|目前|截至目前|截至|当前|全年|今年以来|以来|近年来|同时|此外|另外|已经|累计|共有|共计|拥有|聚集|集聚|"
@@ -64,8 +91,15 @@ class FigureHit:
     end: int
     quantity: Quantity
     label: str
-    kind: str
+    measure: str
+    basis: str
     period: str
+    value: float      # signed
+    subject: str = ""
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.measure, self.basis)
 
 
 def is_key_figure(q: Quantity) -> bool:
@@ -121,21 +155,60 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     else:
         label = stripped
     label = label.strip(" 的")
-    if label in _STOP_LABELS:
+    if label in _STOP_LABELS or not _is_label(label):
         label = ""
     if len(label) > _MAX_LABEL:
         label = label[-_MAX_LABEL:]
     return label
 
 
+# what a label cannot be: a lone character, a comparison or copula word, a
+# clause that starts with a pronoun or ends in an aspect particle, a
+# superlative ("规模最大") or a time word ("如今") — verb fragments, not a measure
+_NOT_LABEL = re.compile(
+    r"^.$|^(?:比|是|较|为|于|等|同比|环比|名义|实际|共|约|其|这|那)$|^(?:我们|我|他们|他|她|它|大家|这|那|是|比|自|从|当|在|到|随着)"
+    r"|[了着过吗呢吧啊]$|最[大小高低多少快强]$|(?:如今|目前|现在|当时|此前|以来)$")
+
+
+def _is_label(label: str) -> bool:
+    return bool(label) and not _NOT_LABEL.search(label)
+
+
+def measure_for(clause_before: str, q: Quantity) -> tuple[str, int]:
+    """(measure, sign): growth with the sign of its verb, share, or level."""
+    m = _GROWTH.search(clause_before)
+    if m and (q.unit in _GROWTH_UNITS or _COMPARE.search(clause_before)):
+        return "growth", -1 if m.group("fall") else 1
+    if q.unit in ("%", "‰") and _SHARE.search(clause_before):
+        return "share", 1
+    if q.unit == "个百分点":
+        return "growth", -1 if m and m.group("fall") else 1
+    if m and m.group("fall") and q.unit == "%":
+        return "growth", -1
+    return "level", 1
+
+
+def basis_for(before: str) -> str:
+    """actual, target or estimate, from the text before the number (its
+    sentence and the clauses chained to it)."""
+    last = None
+    for last in _BASIS_MARK.finditer(before):
+        pass
+    if last is None:
+        return "actual"
+    return "target" if last.group("t") else "estimate"
+
+
+def kind_of(measure: str, basis: str) -> str:
+    """One word for the views: a target or estimate first, then growth/share."""
+    if basis in ("target", "estimate"):
+        return basis
+    return {"growth": "growth", "share": "share"}.get(measure, "actual")
+
+
 def kind_for(sentence_before: str, clause_before: str, q: Quantity) -> str:
-    if _TARGET.search(sentence_before[-_TARGET_WINDOW:]):
-        return "target"
-    if _SHARE.search(clause_before) and q.unit in ("%", "‰"):
-        return "share"
-    if _GROWTH.search(clause_before) and q.unit in ("%", "倍", "‰", "个百分点"):
-        return "growth"
-    return "actual"
+    measure, _sign = measure_for(clause_before, q)
+    return kind_of(measure, basis_for(sentence_before))
 
 
 def _period_for(periods: list[Period], period_ends: list[int], q: Quantity) -> str:
@@ -147,16 +220,31 @@ def _period_for(periods: list[Period], period_ends: list[int], q: Quantity) -> s
     return ""
 
 
+@dataclass
+class Chain:
+    """What the sentences before this one, chained to it by ；, carry into it:
+    "今年1-9月，A增长16.4%；B增长0.8%" dates B; "到2028年，A突破…；B不少于…"
+    makes B a target too; "出口214亿元；增长18.6%" names the growth."""
+    text: str = ""          # those sentences' text, oldest first
+    period: str = ""        # the last period they printed
+    label: str = ""         # the label of their last figure
+
+
 def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
                context_before: str = "", skip: list[tuple[int, int]] = (),
-               is_word=lambda w: False) -> list[FigureHit]:
+               is_word=lambda w: False, chain: Chain | None = None,
+               terms_out: list | None = None) -> list[FigureHit]:
     """Key figures in text[lo:hi] (one sentence piece). `context_before` is the
-    earlier part of the same sentence when a broken paragraph was rejoined."""
+    earlier part of the same sentence when a broken paragraph was rejoined;
+    `chain` what the ；-chained sentences before it carry. Quantities that are
+    a policy's terms are appended to `terms_out` (as Quantity) instead."""
+    chain = chain or Chain()
     piece = text[lo:hi]
     periods = [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year) for p in find_periods(piece)]
+    lead_periods = find_periods(context_before) if context_before else []
     # a number inside a short quoted name (“两千亿元汽车产业集群”, “双百”项目) is part of the name
     skip = list(skip) + [(m.start() + lo, m.end() + lo) for m in _SHORT_QUOTE.finditer(piece)]
-    hits = []
+    hits: list[FigureHit] = []
     # spans sorted once and looked up near each number: a sentence of a
     # million characters (a file without full stops) stays linear
     named_sorted = sorted(named)
@@ -164,6 +252,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     period_ends = [p.end for p in periods]
     skip_sorted = _merged(skip)
     skip_starts = [a for a, _ in skip_sorted]
+    prefix = chain.text[-_WINDOW:] + context_before[-_WINDOW:]
     for q0 in find_quantities(piece):
         q = Quantity(q0.start + lo, q0.end + lo, q0.raw, q0.value, q0.unit, q0.qualifier, q0.high)
         if not is_key_figure(q):
@@ -174,23 +263,62 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             continue
         if _inside(skip_sorted, skip_starts, q.start):
             continue  # the 10 of “氢能10条” names a policy
+        if _counts_zones(text, q, hi):
+            continue
+        before_in_piece = text[lo:q.start]
+        if is_policy_term(prefix + before_in_piece, text[q.end:hi], q):
+            if terms_out is not None:
+                terms_out.append(q)
+            continue
         near = q.start - _WINDOW
         spans = named_sorted[bisect_left(named_starts, near - _WINDOW):bisect_left(named_starts, q.start)]
         spans += [(p.start, p.end) for p in periods[bisect_left(period_ends, near):]
                   if p.start < q.start]
         label = label_for(text, lo, hi, q.start, q.end, spans, is_word)
         clause = _clause_before(text, lo, q.start)
-        before = text[max(lo, q.start - _TARGET_WINDOW):q.start]
-        if len(before) < _TARGET_WINDOW:
-            before = context_before[-(_TARGET_WINDOW - len(before)):] + before if context_before else before
-        kind = kind_for(before, clause, q)
-        if not label and hits:
+        measure, sign = measure_for(clause, q)
+        basis = basis_for(prefix + before_in_piece[-_WINDOW * 2:])
+        if not label:
             # "营业收入7.1亿元,同比增长97%", "…企业3家,目前累计达到18家": the same measure
-            label = hits[-1].label
+            # — but a count after a sum (34亿元，带动就业300人) is another measure
+            if hits and (measure != "level" or hits[-1].quantity.unit == q.unit):
+                label = hits[-1].label
+            elif not hits and measure != "level":
+                label = chain.label
         if not label:
             continue
-        hits.append(FigureHit(q.start, q.end, q, label, kind, _period_for(periods, period_ends, q)))
+        period = _period_for(periods, period_ends, q)
+        if not period:
+            period = lead_periods[-1].label if lead_periods else chain.period
+        subject = subject_before(text, lo, q.start, spans)
+        if subject and label.startswith(subject) and len(label) > len(subject) + 1:
+            label = label[len(subject):]  # 某某公司年产值 -> 年产值, the company is the subject
+        elif subject and subject in label:
+            subject = ""  # 重点签约项目24个: the label is the zone's own count
+        hits.append(FigureHit(q.start, q.end, q, label, measure, basis, period,
+                              sign * q.value, subject))
     return hits
+
+
+def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]) -> Chain:
+    """The chain the next sentence inherits: kept only when this sentence ends
+    in ；/: (one list, one lead), else broken."""
+    piece = text[lo:hi].rstrip()
+    if not piece or piece[-1] not in "；;：:":
+        return Chain()
+    periods = find_periods(piece)
+    period = periods[-1].label if periods else chain.period
+    label = hits[-1].label if hits else chain.label
+    return Chain((chain.text + piece)[-_WINDOW * 2:], period, label)
+
+
+def _counts_zones(text: str, q: Quantity, hi: int) -> bool:
+    """全国169个国家级高新区, 全省12家综保区: the number counts zones."""
+    if q.unit not in ("个", "家", "座", "所"):
+        return False
+    after = text[q.end:min(hi, q.end + 12)]
+    after = re.sub(r"^(?:国家级|国家|省级|市级|省|重点|特色)+", "", after)
+    return after.startswith(_ZONE_WORDS)
 
 
 def _merged(spans) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ class PolicyHit:
     end: int
     title: str
     kind: str
+    terms: str = ""   # the amounts, rates and thresholds its sentence sets: "最高300万元; 50%"
 
 
 def _clean(title: str) -> str:
