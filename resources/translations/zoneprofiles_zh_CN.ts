@@ -585,6 +585,10 @@
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>{path} (not found)</source>
+        <translation>{path}（找不到）</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>

@@ -252,8 +252,8 @@ def test_recent_folders_are_remembered(window, tmp_path):
     window.settings.add_recent_paths([str(tmp_path / "乙")])
     window.settings.add_recent_paths([str(tmp_path / "甲")])
     window.fill_recent_menu()
-    titles = [a.text() for a in window.recent_menu.actions() if a.text()]
-    assert titles[:2] == [str(tmp_path / "甲"), str(tmp_path / "乙")]
+    paths = [a.data() for a in window.recent_menu.actions() if a.data()]
+    assert paths[:2] == [str(tmp_path / "甲"), str(tmp_path / "乙")]
 
 
 def test_word_search_finds_words_that_are_apart_in_the_text(window, qtbot):

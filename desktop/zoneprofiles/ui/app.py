@@ -35,8 +35,9 @@ def app_icon() -> QIcon:
 
 
 def run_app(paths: list[str]) -> int:
-    """Show the window at once and load `paths` (or the bundled sample
-    articles when empty) behind it. Returns the exit code."""
+    """Show the window at once and load `paths` (or, when empty, what was
+    open last time, else the bundled sample articles) behind it. Returns the
+    exit code."""
     app = create_application()
     settings = Settings()
     install_translators(settings.language())
@@ -45,7 +46,8 @@ def run_app(paths: list[str]) -> int:
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     # after the first paint: the load's thread imports pandas at once, and
     # holding the interpreter lock it would keep the window from painting
-    after_first_paint(window, lambda: window.open_paths(list(paths) or None))
+    # no paths given: what was open last time (else the bundled articles)
+    after_first_paint(window, lambda: window.open_paths(list(paths) or window.last_session_paths()))
     window.show()
     return app.exec()
 

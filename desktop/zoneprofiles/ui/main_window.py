@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self.corpus = None
         self.job: Job | None = None
         self._abandoned: list[Job] = []  # cancelled jobs whose threads have not ended yet
-        self._paths: list[str] | None = None
+        self._paths: list[str] | None = None  # what the last load was asked to open
+        self._shown_paths: list[str] | None = None  # what the corpus on screen was read from
         self._report: ImportReportDialog | None = None
         self.charts = None  # built with the first corpus: pyqtgraph is slow to import
         self.userdata = UserDataBridge(self)
@@ -135,6 +136,15 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_paths(self._paths)
         return job.start()
 
+    def last_session_paths(self) -> list[str] | None:
+        """What to open at start-up without paths: what was open last time
+        (read again from the cache, so it is quick), if it is all still
+        there; else the bundled articles."""
+        paths = self.settings.session_paths()
+        if not paths:
+            return None
+        return paths if all(Path(p).exists() for p in paths) else None
+
     def open_seeds(self) -> None:
         self.open_paths(None)
 
@@ -146,6 +156,7 @@ class MainWindow(QMainWindow):
         corpus and zone shown before stay, and the job's thread, told to stop,
         ends at its next check with its result dropped."""
         if self._abandon_job():
+            self._paths = self._shown_paths  # F5 reads again what is on screen
             self._on_cancelled()
 
     def _abandon_job(self) -> bool:
@@ -181,6 +192,7 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self, loaded: Loaded) -> None:
         corpus = self.userdata.arrived(loaded)
+        self._shown_paths = self._paths
         self._show_corpus(corpus)
         failed = [p for p in corpus.problems if p.fatal]
         files = len(corpus.texts)
@@ -227,6 +239,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Zone Profiles — {name}").format(name=corpus.name)
                             if corpus.name else self.tr("Zone Profiles"))
         self.zone_list.set_zones(corpus.zones)
+        restore, self._restore_zone = self._restore_zone, ""
+        if restore and not self.zone_list.current_zone_id():
+            self.zone_list.select_zone(restore)  # the zone the analyst had open last time
         if not self.zone_list.current_zone_id() and self.zone_list.visible_zone_ids():
             self.zone_list.select_zone(self.zone_list.visible_zone_ids()[0])
         self._update_actions()
@@ -348,8 +363,14 @@ class MainWindow(QMainWindow):
         menu = self.recent_menu
         menu.clear()
         recent = self.settings.recent_paths()
-        for path in recent:
-            action = menu.addAction(path)
+        for i, path in enumerate(recent, 1):
+            shown = path.replace("&", "&&")
+            action = menu.addAction(f"&{i} {shown}" if i < 10 else shown)
+            action.setToolTip(path)
+            action.setData(path)
+            if not Path(path).exists():  # moved or deleted since: say so, do not fail later
+                action.setEnabled(False)
+                action.setText(self.tr("{path} (not found)").format(path=action.text()))
             action.triggered.connect(lambda _=False, p=path: self.open_paths([p]))
         if recent:
             menu.addSeparator()
@@ -545,6 +566,13 @@ class MainWindow(QMainWindow):
         splitter = self.settings.blob("splitter")
         self._default_splitter = splitter is None or not self.splitter.restoreState(splitter)
         self.tabs.setCurrentIndex(self.settings.int_value("tab", TAB_PROFILE))
+        self.profile.tabs.setCurrentIndex(self.settings.int_value("profile_tab", 0))
+        self._restore_zone = self.settings.session_value("zone")
+        header = self.zone_list.view.horizontalHeader()
+        column = self.settings.int_value("zone_sort_column", header.sortIndicatorSection())
+        order = self.settings.int_value("zone_sort_order", header.sortIndicatorOrder().value)
+        if 0 <= column < self.zone_list.model.columnCount():
+            self.zone_list.view.sortByColumn(column, Qt.SortOrder(order))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -558,6 +586,14 @@ class MainWindow(QMainWindow):
         self.settings.set_blob("state", self.saveState())
         self.settings.set_blob("splitter", self.splitter.saveState())
         self.settings.set_int("tab", self.tabs.currentIndex())
+        self.settings.set_int("profile_tab", self.profile.tabs.currentIndex())
+        header = self.zone_list.view.horizontalHeader()
+        self.settings.set_int("zone_sort_column", header.sortIndicatorSection())
+        self.settings.set_int("zone_sort_order", header.sortIndicatorOrder().value)
+        if self.corpus is not None:  # the session: what is open and where the analyst is
+            self.settings.set_session_paths(self._shown_paths)
+            self.settings.set_session_value("zone", self.zone_list.current_zone_id()
+                                            or self._restore_zone)
         self.settings.sync()
 
     def closeEvent(self, event) -> None:

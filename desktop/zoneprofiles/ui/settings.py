@@ -54,6 +54,30 @@ class Settings:
     def set_export_directory(self, path: str) -> None:
         self._s.setValue("files/export_directory", path)
 
+    # --- the session: what was open, and where the analyst was ----------------------
+    SEEDS = "<samples>"  # the bundled articles, in the saved session
+
+    def session_paths(self) -> list[str] | None | bool:
+        """What was open last time: a list of paths, None for the bundled
+        articles, False when nothing was saved."""
+        value = self._s.value("session/paths", None)
+        if value is None or value == "":
+            return False
+        if isinstance(value, str):
+            value = [value]
+        value = [str(v) for v in value if v]
+        return None if value == [self.SEEDS] else value
+
+    def set_session_paths(self, paths: list[str] | None) -> None:
+        self._s.setValue("session/paths", list(paths) if paths else [self.SEEDS])
+
+    def session_value(self, key: str, default: str = "") -> str:
+        value = self._s.value(f"session/{key}", default)
+        return str(value) if value is not None else default
+
+    def set_session_value(self, key: str, value) -> None:
+        self._s.setValue(f"session/{key}", str(value))
+
     # --- window ------------------------------------------------------------------
     def blob(self, key: str) -> QByteArray | None:
         value = self._s.value(f"window/{key}")
