@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from zoneprofiles.corpus.encoding import decode_bytes
 from zoneprofiles.corpus.html_text import visible_text
-from zoneprofiles.corpus.normalize import _TABLE, normalize
+from zoneprofiles.corpus.normalize import _HAN_RUN, _TABLE, normalize, to_simplified
 from zoneprofiles.corpus.reader import ReadError, read_source
 
 COMMON = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种"
@@ -34,6 +34,20 @@ RAW = settings(max_examples=500, deadline=None, suppress_health_check=[HealthChe
 
 def _fold(ch: str) -> str:
     return ch.translate(_TABLE)
+
+
+def _folded(text: str) -> str:
+    """`text` as normalisation reads it, position for position: folded, and
+    traditional script made simplified (蘇 -> 苏)."""
+    return to_simplified(text.translate(_TABLE))
+
+
+def _same_but_script(a: str, b: str) -> bool:
+    """Equal, but for an ideograph in one script where the other has it in
+    the other (t2s looks at the words around a character, so a piece cut out
+    of a text may convert differently)."""
+    return len(a) == len(b) and all(
+        x == y or (_HAN_RUN.fullmatch(x) and _HAN_RUN.fullmatch(y)) for x, y in zip(a, b))
 
 
 @RAW
@@ -86,9 +100,10 @@ def test_every_normalised_character_points_at_its_own_source_character(source):
     view = normalize(source)
     positions = [view.pos(i) for i in range(len(view.text))]
     assert all(a < b for a, b in zip(positions, positions[1:]))  # in order, never shared
+    folded = _folded(source)
     for i, p in enumerate(positions):
         assert 0 <= p < len(source)
-        assert _fold(source[p]) == view.text[i]
+        assert folded[p] == view.text[i]
     if view.offsets is not None:
         assert int(view.offsets[len(view.text)]) == len(source)
 
@@ -102,7 +117,7 @@ def test_raw_span_slices_the_source_that_normalises_to_the_span(source, data):
     j = data.draw(st.integers(i + 1, len(view.text)))
     a, b = view.raw_span(i, j)
     assert 0 <= a < b <= len(source)
-    assert normalize(source[a:b]).text == view.text[i:j]
+    assert _same_but_script(normalize(source[a:b]).text, view.text[i:j])
 
 
 PIECES = st.one_of(st.sampled_from(list("<>&;/=\"' #x\n中文")),
@@ -124,7 +139,7 @@ def test_html_visible_text_points_at_the_page_characters_it_shows(page):
         shown = page[p] if p < len(page) else ""
         # the character itself; an entity's "&"; or a line break or space
         # standing for a tag or a run of blank space
-        assert ch == _fold(shown) or shown == "&" or (
+        assert _same_but_script(ch, _fold(shown)) or shown == "&" or (
             ch in " \n" and (shown.isspace() or shown == "<")), (i, ch, shown)
 
 
@@ -141,12 +156,12 @@ def test_reading_any_file_gives_text_or_a_plain_refusal(tmp_path, data, suffix):
         return
     source.text.encode("utf-8")
     # plain text is read with a lone CR as a line break, so compare with that
-    text = re.sub("\r(?!\n)", "\n", source.text) if suffix != ".html" else None
+    text = _folded(re.sub("\r(?!\n)", "\n", source.text)) if suffix != ".html" else None
     for i in range(len(source.view.text)):
         p = source.view.pos(i)
         assert 0 <= p < len(source.text)
         if text is not None:  # plain text: the very character, folded
-            assert _fold(text[p]) == source.view.text[i]
+            assert text[p] == source.view.text[i]
 
 
 def test_a_seed_like_article_survives_every_encoding_it_is_saved_in(tmp_path):

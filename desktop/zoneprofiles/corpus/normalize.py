@@ -7,13 +7,23 @@ numbers, no zero-width characters); every span it finds is mapped back through
 The common case changes characters one for one (a translate table) and keeps
 `offsets` as None, the identity; only when characters are dropped is an int32
 array built (4 bytes a character, not a Python int each).
+
+Traditional script is read as simplified (蘇州工業園區 as 苏州工业园区), so
+zones, labels, periods and policies match whichever script an article uses.
+OpenCC's t2s converts one character to one character, so the text stays
+aligned and spans still point at the traditional characters in the file. A
+frozen table of traditional-only characters decides whether a text needs it:
+simplified text never loads OpenCC.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
+
+from .traditional_chars import TRADITIONAL
 
 _DROP = "\u200b\u200c\u200d\u2060\ufeff\r\u00ad"
 _SPACES = " \t\u00a0\u3000\u2002\u2003\u2009\u202f"
@@ -47,6 +57,71 @@ class NormText:
         return len(self.text)
 
 
+# ideographs: the unified blocks, compatibility ideographs (t2s folds them
+# to the unified ones too) and the supplementary planes
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+_trad_re: re.Pattern | None = None  # compiled on the first non-ASCII text (a few ms)
+
+
+def has_traditional(text: str) -> bool:
+    global _trad_re
+    if text.isascii():
+        return False
+    if _trad_re is None:
+        _trad_re = re.compile(f"[{TRADITIONAL}]")
+    return _trad_re.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    """OpenCC t2s, or None when it cannot be loaded (the text is then read as
+    printed: a traditional name is missed, nothing else breaks)."""
+    try:
+        import opencc
+        try:  # without the dictionaries that may output characters fonts lack (newer OpenCC only)
+            return opencc.OpenCC("t2s", include_tofu_risk_dictionaries=False)
+        except TypeError:
+            return opencc.OpenCC("t2s")
+    except Exception:  # noqa: BLE001 — ImportError, or data files missing from a bundle
+        return None
+
+
+def to_simplified(text: str) -> str:
+    """`text` with traditional characters made simplified, position for
+    position (the result has the same length); `text` itself when it has none."""
+    if not has_traditional(text):
+        return text
+    converter = _converter()
+    if converter is None:
+        return text
+    runs = list(_HAN_RUN.finditer(text))
+    # one call for the whole text; a newline between runs keeps phrases inside a run
+    converted = converter.convert("\n".join(m.group() for m in runs)).split("\n")
+    if len(converted) != len(runs):
+        converted = [None] * len(runs)
+    parts = []
+    prev = 0
+    for m, new in zip(runs, converted):
+        old = m.group()
+        parts.append(text[prev:m.start()])
+        parts.append(_aligned(converter, old, new))
+        prev = m.end()
+    parts.append(text[prev:])
+    return "".join(parts)
+
+
+def _aligned(converter, old: str, new: str | None) -> str:
+    """`new` if it is `old` converted position for position; otherwise `old`
+    converted character by character. A character whose simplified form lies
+    outside the BMP (where `old` had a BMP one) stays as printed: most fonts
+    cannot show it."""
+    if new is None or len(new) != len(old):
+        new = "".join(c if len(c) == 1 else o for o, c in zip(old, map(converter.convert, old)))
+    if new == old or max(new) < "\U00010000":
+        return new
+    return "".join(o if c >= "\U00010000" > o else c for o, c in zip(old, new))
+
+
 def identity(text: str) -> NormText:
     return NormText(text, None)
 
@@ -54,7 +129,7 @@ def identity(text: str) -> NormText:
 def normalize(source: str, base=None) -> NormText:
     """Normalise `source`. When `source` is itself derived text (HTML's visible
     text), `base` maps its indices to the original file and is composed in."""
-    folded = source.translate(_TABLE)
+    folded = to_simplified(source.translate(_TABLE))
     drops = [m.span() for m in _DROP_RE.finditer(folded)]
     offs = None
     text = folded
