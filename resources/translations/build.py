@@ -5,7 +5,8 @@
 1. pyside6-lupdate collects every self.tr()/translate() string from
    desktop/zoneprofiles/ui/*.py into zoneprofiles_zh_CN.ts, keeping the
    translations already there (edit new ones with pyside6-linguist);
-2. pyside6-lrelease compiles the .ts to the .qm the app loads.
+2. pyside6-lrelease compiles the .ts to the .qm the app loads, and
+   qt_extra_<lang>.ts (hand-written: Qt dialog strings qtbase_<lang>.qm misses).
 Both files are committed, so a checkout runs without Qt's tools.
 """
 from __future__ import annotations
@@ -33,6 +34,11 @@ def main() -> int:
                        cwd=ROOT, check=True)
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True)
+        # Qt's own dialogs: the strings qtbase's catalogue misses (edited by hand)
+        extra = HERE / f"qt_extra_{language}.ts"
+        if extra.exists():
+            subprocess.run([tool("pyside6-lrelease"), str(extra), "-qm",
+                            str(extra.with_suffix(".qm"))], check=True)
     return 0
 
 

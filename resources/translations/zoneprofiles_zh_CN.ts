@@ -854,6 +854,29 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Cannot start printing on this device</source>
+        <translation>无法在此设备上开始打印</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF:</source>
+        <translation>无法写入 PDF：</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
         <source>Select a figure to see its sentence in the source</source>

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from zoneprofiles.paths import resource
 
-from .i18n import install_translators
+from .i18n import install_translators, prepare_system_locale
 from .settings import APPLICATION, ORGANISATION, Settings
 
 FIRST_PAINT_WAIT_MS = 1000
@@ -38,6 +38,10 @@ def run_app(paths: list[str]) -> int:
     """Show the window at once and load `paths` (or, when empty, what was
     open last time, else the bundled sample articles) behind it. Returns the
     exit code."""
+    if QApplication.instance() is None:  # Qt reads the system locale when the app starts
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        prepare_system_locale(Settings().language())
     app = create_application()
     settings = Settings()
     install_translators(settings.language())

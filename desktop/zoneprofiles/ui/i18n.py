@@ -28,6 +28,7 @@ def install_translators(language: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(language))
     wanted = [
         ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qt_extra_" + language, translations_dir()),  # what qtbase's catalogue misses
         ("zoneprofiles_" + language, translations_dir()),
     ]
     for name, folder in wanted:
@@ -36,6 +37,23 @@ def install_translators(language: str) -> list[QTranslator]:
             app.installTranslator(translator)
             _installed.append(translator)
     return list(_installed)
+
+
+LOCALE_NAMES = {"zh_CN": "zh_CN.UTF-8", "en": "en_US.UTF-8"}
+
+
+def prepare_system_locale(language: str, environ=None) -> None:
+    """Before the QApplication exists: when the system's locale says nothing
+    (C, POSIX, unset), let Qt's own dialogs write dates the way the UI's
+    language does ("2026/12/1", not "1 12 2026"). Qt reads LC_TIME for the
+    system locale's date formats; a real locale the user set is left alone."""
+    import os
+    env = os.environ if environ is None else environ
+    if env.get("LC_ALL"):  # set on purpose: it overrides everything, and so do we not
+        return
+    current = env.get("LC_TIME") or env.get("LANG") or ""
+    if current.split(".")[0] in ("", "C", "POSIX") and language in LOCALE_NAMES:
+        env["LC_TIME"] = LOCALE_NAMES[language]
 
 
 def remove_translators() -> None:

@@ -31,6 +31,8 @@ BODY_PX = 13
 
 
 def _tr(source: str) -> str:
+    """Only for text lupdate need not find; literal strings are written as
+    QCoreApplication.translate("Printing", "…") so that it does."""
     return QCoreApplication.translate("Printing", source)
 
 
@@ -113,7 +115,8 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     with the running footer; the number of pages painted."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(_tr("Cannot start printing on this device"))
+        raise OSError(QCoreApplication.translate("Printing",
+                                                 "Cannot start printing on this device"))
     try:
         dpi = device.logicalDpiX()
         paint_rect = device.pageLayout().paintRectPixels(dpi)
@@ -331,7 +334,7 @@ def print_preview(parent, corpus: Corpus, zone_ids: Iterable[str]) -> int:
     printer.setPageLayout(a4_layout())
     printer.setDocName(suggested_file_name(corpus, zone_ids)[:-4])
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print preview"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
     cache: dict[tuple, QTextDocument] = {}
 
     def paint(device) -> None:
@@ -362,7 +365,9 @@ def export_pdf(parent, corpus: Corpus, zone_ids: Iterable[str],
     folder = folder or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     start = str(Path(folder or Path.home()) / suggested_file_name(corpus, zone_ids))
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF"), start, _tr("PDF files (*.pdf)"))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Printing", "Export PDF"), start,
+        QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -373,8 +378,9 @@ def export_pdf(parent, corpus: Corpus, zone_ids: Iterable[str],
         write_pdf(corpus, zone_ids, path)
     except OSError as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("Export PDF"),
-                            _tr("Could not write the PDF:") + f"\n{path}\n\n{exc}")
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Export PDF"),
+                            QCoreApplication.translate("Printing", "Could not write the PDF:")
+                            + f"\n{path}\n\n{exc}")
         return None
     QGuiApplication.restoreOverrideCursor()
     return path
