@@ -68,3 +68,67 @@ def test_company_named_after_a_city_does_not_make_a_sentence_city_wide(finder_fa
     assert places == []
     t2 = normalize("宜昌市全年地区生产总值增长6%。").text
     assert [t2[l.start:l.end] for l in f.find(t2) if l.what == "place"] == ["宜昌市"]
+
+
+@pytest.mark.parametrize("sentence, surface, zone, kind, province", [
+    ("郑州新郑综合保税区一季度进出口额增长12%。", "郑州新郑综合保税区", "郑州新郑综合保税区", "综合保税区", "河南省"),
+    ("今年昆山综保区新增外贸企业40家。", "昆山综保区", "昆山综合保税区", "综合保税区", "江苏省"),
+    ("苏州工业园综合保税区新增企业20家。", "苏州工业园综合保税区", "苏州工业园综合保税区", "综合保税区", "江苏省"),
+    ("广西钦州保税港区集装箱吞吐量增长9%。", "广西钦州保税港区", "钦州保税港区", "保税港区", "广西壮族自治区"),
+    ("当年洋山保税港区的集装箱吞吐量创下新高。", "洋山保税港区", "洋山特殊综合保税区", "综合保税区", "上海市"),
+    ("前海深港现代服务业合作区实现增加值1800亿元。", "前海深港现代服务业合作区", "前海深港现代服务业合作区",
+     "合作区", "广东省"),
+    ("横琴粤澳深度合作区新增澳资企业500家。", "横琴粤澳深度合作区", "横琴粤澳深度合作区", "合作区", "广东省"),
+    ("凭祥边境经济合作区进出口总额增长。", "凭祥边境经济合作区", "凭祥边境经济合作区", "合作区", "广西壮族自治区"),
+    ("临港新片区今年工业总产值增长15%。", "临港新片区", "临港新片区", "自贸片区", "上海市"),
+    ("中国(上海)自由贸易试验区临港新片区发布新政。", "中国(上海)自由贸易试验区临港新片区", "临港新片区",
+     "自贸片区", "上海市"),
+    ("四川天府新区引进重大项目12个。", "四川天府新区", "天府新区", "新区", "四川省"),
+    ("天津滨海新区新签约项目80个。", "天津滨海新区", "滨海新区", "新区", "天津市"),
+    ("两江新区地区生产总值增长8%。", "两江新区", "两江新区", "新区", "重庆市"),
+    ("合肥新站高新区新引进显示面板项目。", "合肥新站高新区", "合肥新站高新区", "经开区", "安徽省"),
+    ("无锡惠山工业园区规上工业总产值300亿元。", "无锡惠山工业园区", "惠山工业园区", "工业园区", "江苏省"),
+    ("中德(沈阳)高端装备制造产业园新签约项目30个。", "中德(沈阳)高端装备制造产业园",
+     "中德(沈阳)高端装备制造产业园", "产业园", "辽宁省"),
+])
+def test_each_kind_of_zone_is_found_with_its_kind_and_province(finder_factory, sentence, surface, zone,
+                                                               kind, province):
+    f = finder_factory()
+    assert zones_in(f, sentence) == [(surface, zone)]
+    assert (f.kind_of(zone), f.zones[zone].province) == (kind, province)
+
+
+@pytest.mark.parametrize("sentence, surface, zone", [
+    ("中国(广东)自由贸易试验区南沙片区新设企业1000家。", "中国(广东)自由贸易试验区南沙片区", "南沙自贸片区"),
+    ("据介绍,广东自贸试验区前海蛇口片区实际使用外资50亿美元。", "广东自贸试验区前海蛇口片区", "前海蛇口自贸片区"),
+    ("在湖北自贸试验区武汉片区,新增企业3000家。", "湖北自贸试验区武汉片区", "武汉自贸片区"),
+    ("中国(黑龙江)自由贸易试验区哈尔滨片区新增企业。", "中国(黑龙江)自由贸易试验区哈尔滨片区", "哈尔滨自贸片区"),
+])
+def test_a_free_trade_zone_area_is_one_mention_of_the_area_not_also_of_its_zone(finder_factory, sentence,
+                                                                               surface, zone):
+    f = finder_factory()
+    assert zones_in(f, sentence) == [(surface, zone)]
+
+
+def test_a_free_trade_zone_piece_that_is_no_name_leaves_the_zone_alone(finder_factory):
+    f = finder_factory()
+    assert [z for _, z in zones_in(f, "广东自贸试验区三大片区合计新增企业5000家。")] == ["广东自贸区"]
+    assert [z for _, z in zones_in(f, "中国(上海)自由贸易试验区的新片区建设提速。")] == ["上海自贸区"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "合肥市乃至安徽省产业园建设加快推进。",
+    "安徽省以及合肥市产业园区都在发展。",
+    "全省开发区实现规上工业总产值增长10%。",
+    "国家级经开区实际使用外资增长5%。",
+    "各类园区要加快转型升级。",
+    "该市高新区新增企业200家。",
+    "全国169个国家级高新区实现营业收入50万亿元。",
+    "全省12家综保区进出口额增长8%。",
+    "全国保税港区加快转型为综合保税区。",
+    "省级以上开发区达到120家,全市工业园区规上工业总产值达到1000亿元。",
+    "湖北省的高新区和武汉市的产业园。",
+])
+def test_phrases_and_aggregates_are_never_listed_as_zones(finder_factory, sentence):
+    f = finder_factory()
+    assert zones_in(f, sentence) == []

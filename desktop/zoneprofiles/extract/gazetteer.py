@@ -21,7 +21,8 @@ from .. import paths
 
 COLUMNS = ("name", "kind", "level", "province", "city", "aliases", "parent", "note")
 KINDS = frozenset(
-    "高新区 经开区 开发区 工业园区 自贸片区 自贸区 综合保税区 新区 科学城 示范区 产业园 园区 试验区".split()
+    "高新区 经开区 开发区 工业园区 自贸片区 自贸区 综合保税区 保税港区 合作区 新区 科学城 示范区 产业园 园区 试验区"
+    .split()
 )
 LEVELS = frozenset({"national", "provincial", "municipal", "park", ""})
 USER_FILE = "gazetteer.tsv"

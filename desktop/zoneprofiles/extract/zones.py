@@ -23,6 +23,10 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "自贸试验区": ("自贸区", "自贸区"),
     "自贸片区": ("自贸片区", "自贸片区"),
     "综合保税区": ("综合保税区", "综合保税区"),
+    "综保区": ("综合保税区", "综合保税区"),
+    "保税港区": ("保税港区", "保税港区"),
+    "边境经济合作区": ("合作区", "边境经济合作区"),
+    "合作区": ("合作区", "合作区"),
     "工业园区": ("工业园区", "工业园区"),
     "开发区": ("开发区", "开发区"),
     "科学城": ("科学城", "科学城"),
@@ -30,8 +34,9 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "示范区": ("示范区", "示范区"),
 }
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True)))
-# a free-trade-zone area: 中国(山东)自由贸易试验区青岛片区
-_FTZ_AREA_RE = re.compile(r"(?:中国)?\(?([\u4e00-\u9fff]{2,3})\)?自由贸易试验区([\u4e00-\u9fff]{2,4})片区")
+# a free-trade-zone area: 中国(山东)自由贸易试验区青岛片区, 广东自贸试验区南沙新区片区
+_FTZ_AREA_RE = re.compile(r"(?:中国)?\(?([\u4e00-\u9fff]{2,3})\)?(?:自由贸易试验区|自贸试验区|自贸区)"
+                          r"([\u4e00-\u9fff]{2,6}?)片区")
 # words before a generic name that make it a national or provincial aggregate
 _AGGREGATE_RE = re.compile(r"(?:国家级|国家|省级|省|市级|全国|各|各类|各地|我国|全省|全市|中国)$")
 ANAPHOR_RE = re.compile(
@@ -41,8 +46,9 @@ _REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4}
 _MAX_PREFIX = 12
 _PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园)")
 _PARK_NAME_MAX = 6
-# words that do not occur inside a park's name ("拉萨高新区也将与国内外科技园")
-_NOT_IN_NAME = set("的也将与在和及对把被为是有了向从于等并或还已")
+# words that do not occur inside a zone's or a park's name: a run of text that
+# holds one is a phrase ("拉萨高新区也将与国内外科技园", "合肥市乃至安徽省产业园")
+_FUNCTION_WORD_RE = re.compile(r"[的也将与在和及对把被为是有了向从于等并或还已暨]|乃至|以至|甚至|直至|包括")
 # 广州经济技术开发区(以下简称广州开发区): the text names its own short form
 _ALIAS_RE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]?([^)）”\"]{2,16})[”\"]?[)）]")
 
@@ -191,6 +197,19 @@ class ZoneFinder:
             return s, last.short + short, kind, last
         return None
 
+    def _ftz_area(self, m: re.Match, surface: str) -> str:
+        """The canonical name of a free-trade-zone area (中国(广东)自由贸易试验区
+        南沙新区片区 -> 南沙自贸片区), or "" when the piece is not a name: a known
+        area, or one named after a place (never 三大片区, 的新片区)."""
+        piece = m.group(2)
+        for form in (surface, piece + "片区", piece + "自贸片区"):
+            entry = self.gaz.lookup(form)
+            if entry is not None and entry.kind == "自贸片区":
+                return entry.name
+        if _FUNCTION_WORD_RE.search(piece) or self.places.surface_at(piece, 0) is None:
+            return ""
+        return piece + "自贸片区"
+
     def find(self, text: str) -> list[Locus]:
         """Every zone mention, anaphor and non-zone place in `text`, in order."""
         found: list[Locus] = []
@@ -202,8 +221,21 @@ class ZoneFinder:
             taken[s:e] = b"\x01" * (e - s)
             return True
 
+        # first: an area and its free trade zone are one mention of the area
+        # (中国(广东)自由贸易试验区南沙片区 is 南沙自贸片区, not also 广东自贸区)
+        for m in _FTZ_AREA_RE.finditer(text):
+            start, region = m.start(), m.group(1)
+            if self.places.lookup(region) is None and text[start] not in "中(":
+                start, region = start + 1, region[1:]  # 在广东自贸试验区…: one character early
+            name = self._ftz_area(m, text[start:m.end()])
+            if name and claim(start, m.end()):
+                where = self._where(m.group(2)) if self.places.lookup(m.group(2)) else self._where(region)
+                found.append(Locus(start, m.end(), "zone", self._register(
+                    name, "自贸片区", text[start:m.end()], *where)))
         if self._gaz_re is not None:
             for m in self._gaz_re.finditer(text):
+                if taken[m.start()]:
+                    continue
                 # a gazetteer name followed by a zone suffix is part of a longer name
                 if _SUFFIX_RE.match(text, m.end()) and not self._surfaces[m.group()].endswith(
                         tuple(SUFFIXES)):
@@ -218,11 +250,6 @@ class ZoneFinder:
                 if claim(m.start(), m.end()):
                     name = self._register(self.alias_map[m.group()], "", m.group())
                     found.append(Locus(m.start(), m.end(), "zone", name))
-        for m in _FTZ_AREA_RE.finditer(text):
-            if claim(m.start(), m.end()):
-                name = self._register(m.group(2) + "自贸片区", "自贸片区", m.group(),
-                                      *self._where(m.group(2)))
-                found.append(Locus(m.start(), m.end(), "zone", name))
         for m in _SUFFIX_RE.finditer(text):
             if taken[m.start()]:
                 continue
@@ -266,7 +293,7 @@ class ZoneFinder:
             lo = max(0, left - _PARK_NAME_MAX - 8)
             for s in range(lo, left - 1):  # longest name first: a place, then a few words
                 gap_ok = all("\u4e00" <= c <= "\u9fff" for c in text[s:left]) and \
-                    not set(text[s:left]) & _NOT_IN_NAME
+                    not _FUNCTION_WORD_RE.search(text, s, left)
                 place = self.places.surface_at(text, s) if gap_ok else None
                 if place is not None and 1 <= left - s - len(place[0]) <= _PARK_NAME_MAX:
                     start = s
@@ -277,7 +304,7 @@ class ZoneFinder:
                     if head is None:
                         continue
                     gap = text[end:left]
-                    if 2 <= len(gap) <= _PARK_NAME_MAX and not set(gap) & _NOT_IN_NAME and \
+                    if 2 <= len(gap) <= _PARK_NAME_MAX and not _FUNCTION_WORD_RE.search(gap) and \
                             all("\u4e00" <= c <= "\u9fff" for c in gap):
                         start = head.start  # 清远高新区 + 电子信息 + 产业园
                         break
