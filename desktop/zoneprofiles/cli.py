@@ -48,10 +48,12 @@ def _status(corpus) -> int:
     return EXIT_PARTIAL if fatal else EXIT_OK
 
 
-def export(out: Path | None, paths: list[Path] | None, xlsx: Path | None = None) -> int:
+def export(out: Path | None, paths: list[Path] | None, xlsx: Path | None = None,
+           zone: str | None = None) -> int:
+    from .assignments import Assignments
     from .pipeline import load_corpus
 
-    corpus = load_corpus(paths or None)
+    corpus = load_corpus(paths or None, assignments=Assignments.everywhere(zone, paths))
     _report_problems(corpus)
     if corpus.texts:
         corpus = with_analyst_work(corpus)
@@ -78,6 +80,10 @@ def export(out: Path | None, paths: list[Path] | None, xlsx: Path | None = None)
     return _status(corpus)
 
 
+_ZONE_HELP = ("the zone of every article under PATHs that names no zone of its own "
+              "(a zone's own news page that only says 高新区)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zoneprofiles",
@@ -90,10 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--xlsx", type=Path, metavar="FILE",
                     help="Excel workbook to write, one sheet each for figures, policies, "
                          "zones and articles")
+    ex.add_argument("--zone", metavar="NAME", help=_ZONE_HELP)
     ex.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled seeds)")
     pr = sub.add_parser("print", help="write the printable profile of one zone as PDF")
     pr.add_argument("zone", help="zone name or alias")
     pr.add_argument("--pdf", required=True, type=Path, help="PDF file to write")
+    pr.add_argument("--zone", dest="assign", metavar="NAME", help=_ZONE_HELP)
     pr.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled seeds)")
     return parser
 
@@ -115,9 +123,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.out is None and args.xlsx is None:
             print("zoneprofiles export: give --out DIR, --xlsx FILE or both", file=sys.stderr)
             return EXIT_USAGE
-        return export(args.out, args.paths, args.xlsx)
+        return export(args.out, args.paths, args.xlsx, args.zone)
     if args.command == "print":
         from .printcmd import print_zone
-        return print_zone(args.zone, args.pdf, args.paths or None)
+        return print_zone(args.zone, args.pdf, args.paths or None, args.assign)
     build_parser().print_help()
     return EXIT_USAGE

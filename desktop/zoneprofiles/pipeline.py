@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Callable
 import pandas as pd
 
 from . import paths as app_paths
+from .assignments import Assignments
 from .corpus.reader import ReadError, SourceText, discover, read_source
 from .ingest import cache as corpus_cache
 from .ingest.helper import industry_rows
@@ -153,6 +154,20 @@ def _attach_terms(hits: list, terms: list) -> None:
             target.terms = f"{target.terms}; {q.raw}" if target.terms else q.raw
 
 
+def assume_zone(finder: ZoneFinder, name: str) -> str:
+    """The canonical zone for an assigned name, registered like one found in
+    text: a known zone (or alias) keeps its gazetteer entry, a name read as a
+    zone by pattern gets its kind and place, anything else is taken as given."""
+    name = name.strip()
+    loci = [l for l in finder.find(name) if l.what == "zone"]
+    if loci and loci[0].start == 0 and loci[0].end == len(name):
+        return loci[0].zone
+    if name not in finder.zones:
+        from .extract.zones import ZoneInfo
+        finder.zones[name] = ZoneInfo(name, "", aliases={name})
+    return name
+
+
 def merge_registry(finder: ZoneFinder, registry: dict[str, ZoneInfo]) -> None:
     """Apply what one file's `find` did to the zone registry, as if it had run
     on `finder` itself: a zone new to `finder` comes as that file registered
@@ -180,14 +195,17 @@ def _settled_fields() -> tuple[str, ...]:
 
 
 def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinder,
-                   rows: _Rows) -> None:
-    """Rows of one file, against the registry as the earlier files left it."""
+                   rows: _Rows, default_zone: str | None = None) -> None:
+    """Rows of one file, against the registry as the earlier files left it.
+    `default_zone` (the analyst's assignment) is the zone of every article
+    in the file that names none of its own."""
     from .extract.attribution import Attributor
     from .extract.policies import policy_key
     from .extract.metrics import default_metrics
     from .extract.when import article_dates, period_when as when
     metrics = default_metrics()
-    attr = Attributor(doc, scan.loci, finder)
+    attr = Attributor(doc, scan.loci, finder,
+                      assume_zone(finder, default_zone) if default_zone else None)
     art_ids = {}
     dates = article_dates(doc, src)
     for a in doc.articles:
@@ -305,9 +323,11 @@ def gazetteer_problems(warnings: list[str]) -> list[LoadProblem]:
 def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None = None,
                  name: str = "", progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 industries: IndustriesFn = industry_rows) -> Corpus:
+                 industries: IndustriesFn = industry_rows,
+                 assignments: Assignments | None = None) -> Corpus:
     """Extract a Corpus from files already read, in this process, file by file
-    (`industries` ranks each zone's industries and keywords)."""
+    (`industries` ranks each zone's industries and keywords; `assignments`
+    the zones the analyst gave files that name none)."""
     from .corpus.structure import build_document, mark_duplicates
     from .extract.gazetteer import load_gazetteer, load_places
     from .extract.zones import ZoneFinder
@@ -328,7 +348,8 @@ def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None =
             break
         docs[i] = None  # done with after this file: an archive's documents need not all stay
         mark_duplicates(doc, seen)
-        attribute_file(src, doc, scan_file(doc, finder, is_word), finder, rows)
+        attribute_file(src, doc, scan_file(doc, finder, is_word), finder, rows,
+                       assignments.zone_for(src.path) if assignments else None)
         if progress is not None:
             progress(i + 1, len(sources), src.name)
     return assemble(sources, rows, finder, problems, name, industries)
@@ -392,7 +413,8 @@ def _use_processes(found: list[tuple[Path, str]], workers: int | None) -> int:
 
 def load_corpus(paths: list[Path] | None = None, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None, *,
-                use_cache: bool = True, workers: int | None = None) -> Corpus:
+                use_cache: bool = True, workers: int | None = None,
+                assignments: Assignments | None = None) -> Corpus:
     """Read files and folders (None: the bundled seeds) into a Corpus.
     Files that cannot be read are listed in `Corpus.problems`; the rest load.
     A cancelled load returns an empty Corpus. `workers` forces the number of
@@ -412,7 +434,10 @@ def load_corpus(paths: list[Path] | None = None, progress: Progress | None = Non
     key = None
     if use_cache:
         keys = corpus_cache.file_keys(found)
-        key = corpus_cache.corpus_key(extractor_version(), keys)
+        version = extractor_version()
+        if assignments:
+            version += "\0zones:" + assignments.key()
+        key = corpus_cache.corpus_key(version, keys)
         with _quiet_gc():
             hit = corpus_cache.load(key)
         if hit is not None:
@@ -423,7 +448,7 @@ def load_corpus(paths: list[Path] | None = None, progress: Progress | None = Non
 
     try:
         with _quiet_gc():
-            corpus = _build(found, name, progress, cancelled, workers)
+            corpus = _build(found, name, progress, cancelled, workers, assignments)
     except Cancelled:
         return Corpus(problems=problems, name=name)
     if cancelled is not None and cancelled():
@@ -451,20 +476,22 @@ def _quiet_gc():
             gc.enable()
 
 
-def _build(found, name, progress, cancelled, workers) -> Corpus:
+def _build(found, name, progress, cancelled, workers, assignments=None) -> Corpus:
     n = _use_processes(found, workers)
     if n:
         from concurrent.futures.process import BrokenProcessPool
 
         from .ingest.parallel import build_parallel
         try:
-            return build_parallel(found, n, name, progress, cancelled)
+            return build_parallel(found, n, name, progress, cancelled, assignments)
         except (BrokenProcessPool, OSError):
             pass  # workers could not start or died: this process does it all
-    return _build_here(found, name, progress, cancelled, helped=workers is None)
+    return _build_here(found, name, progress, cancelled, helped=workers is None,
+                       assignments=assignments)
 
 
-def _build_here(found, name, progress, cancelled, helped: bool = False) -> Corpus:
+def _build_here(found, name, progress, cancelled, helped: bool = False,
+                assignments=None) -> Corpus:
     """Read and extract in this process; with `helped`, keywords are ranked by
     the helper process, which starts loading jieba now, while this one reads."""
     from .ingest import helper as keyword_helper
@@ -481,7 +508,8 @@ def _build_here(found, name, progress, cancelled, helped: bool = False) -> Corpu
 
     sources, problems = read_sources(found, read_progress, cancelled)
     if executor is None:
-        return build_corpus(sources, problems, name, extract_progress, cancelled)
+        return build_corpus(sources, problems, name, extract_progress, cancelled,
+                            assignments=assignments)
 
     def industries(items: list[tuple[str, list[str]]]) -> list[tuple]:
         try:
@@ -489,4 +517,5 @@ def _build_here(found, name, progress, cancelled, helped: bool = False) -> Corpu
         except Exception:  # noqa: BLE001 - a helper that died: rank them here
             keyword_helper.forget()
             return industry_rows(items)
-    return build_corpus(sources, problems, name, extract_progress, cancelled, industries)
+    return build_corpus(sources, problems, name, extract_progress, cancelled, industries,
+                        assignments)

@@ -14,10 +14,11 @@ from .model import Corpus
 EXIT_OK, EXIT_FAILED, EXIT_NO_ZONE = 0, 1, 2
 
 
-def _load(paths: list[Path] | None) -> Corpus:
+def _load(paths: list[Path] | None, assign: str | None = None) -> Corpus:
+    from .assignments import Assignments
     from .cli import with_analyst_work
     from .pipeline import load_corpus
-    return with_analyst_work(load_corpus(paths))
+    return with_analyst_work(load_corpus(paths, assignments=Assignments.everywhere(assign, paths)))
 
 
 def _names(corpus: Corpus) -> dict[str, str]:
@@ -57,11 +58,12 @@ def _need_offscreen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def print_zone(zone: str, pdf: Path, paths: list[Path] | None) -> int:
-    """Write the profile of `zone` to `pdf`; an exit code for the CLI."""
+def print_zone(zone: str, pdf: Path, paths: list[Path] | None, assign: str | None = None) -> int:
+    """Write the profile of `zone` to `pdf`; an exit code for the CLI.
+    `assign`: the zone of the articles that name none (--zone)."""
     err = sys.stderr
     try:
-        corpus = _load(paths)
+        corpus = _load(paths, assign)
     except (OSError, ValueError) as exc:
         print(f"zoneprofiles: cannot read the articles: {exc}", file=err)
         return EXIT_FAILED

@@ -87,7 +87,8 @@ def _in_order(executor, fn, arg_list: Iterable[tuple], cancelled, ahead: int) ->
 
 def build_parallel(found: list[tuple[Path, str]], workers: int, name: str,
                    progress: Callable[[int, int, str], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> Corpus:
+                   cancelled: Callable[[], bool] | None = None,
+                   assignments=None) -> Corpus:
     workers = pool.configured_workers(workers)
     total = len(found)
     units = 3 * total
@@ -143,7 +144,8 @@ def build_parallel(found: list[tuple[Path, str]], workers: int, name: str,
             for (src, _dup), (doc, loci, figures, policies, registry) in zip(chunk, results):
                 merge_registry(finder, registry)
                 scan = Scan([Locus(*t) for t in loci], figures, policies)
-                attribute_file(src, doc, scan, finder, rows)
+                attribute_file(src, doc, scan, finder, rows,
+                               assignments.zone_for(src.path) if assignments else None)
                 done += 1
             report(total + done, src.name)
 
