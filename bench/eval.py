@@ -842,6 +842,41 @@ def table(out: dict) -> str:
     return "\n".join(lines)
 
 
+def git_head() -> str | None:
+    r = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                       cwd=ROOT)
+    return (r.stdout.strip() or None) if r.returncode == 0 else None
+
+
+def working_tree() -> str:
+    head = git_head()
+    if head is None:
+        return "working tree"
+    r = subprocess.run(["git", "status", "--porcelain", "--", "desktop", "resources"],
+                       capture_output=True, text=True, cwd=ROOT)
+    return f"working tree at {head}" + (" with uncommitted changes" if r.stdout.strip() else "")
+
+
+def source_tree(spec: str, dest: Path) -> tuple[Path, str]:
+    """The folder holding desktop/ and resources/ of `spec`: a folder as
+    given, or a commit unpacked into `dest` (git archive)."""
+    path = Path(spec)
+    if path.is_dir():
+        return path.resolve(), str(path.resolve())
+    r = subprocess.run(["git", "rev-parse", "--verify", f"{spec}^{{commit}}"],
+                       capture_output=True, text=True, cwd=ROOT)
+    if r.returncode != 0:
+        raise SystemExit(f"eval: --src {spec}: neither a folder nor a commit")
+    commit = r.stdout.strip()
+    dest.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", "--format=tar", commit, "desktop", "resources"],
+                             capture_output=True, cwd=ROOT, check=True).stdout
+    import tarfile
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(dest)
+    return dest, f"commit {commit}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Score the export against bench/devset/.")
     ap.add_argument("--split", choices=("tune", "unseen", "all"), default="all")
@@ -851,28 +886,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--devset", type=Path, default=DEVSET, help=argparse.SUPPRESS)
     ap.add_argument("--subprocess", action="store_true",
                     help="run the CLI as a command per article instead of in this process")
-    ap.add_argument("--src", type=Path, metavar="DIR",
-                    help="score the extractor of another checkout (its desktop/ and resources/, "
-                         "e.g. `git archive HEAD desktop resources | tar -x -C DIR`)")
+    ap.add_argument("--src", metavar="DIR|COMMIT",
+                    help="score another extractor: a checkout's folder (its desktop/ and "
+                         "resources/) or a commit of this repository, e.g. the one before a change")
     args = ap.parse_args(argv)
-    if args.src:  # before anything of zoneprofiles is imported
-        sys.path.insert(0, str(args.src.resolve() / "desktop"))
     errors_path = args.errors or args.out.with_name(
         args.out.stem.removesuffix("_results") + "_errors.tsv")
 
-    articles = load_devset(args.devset, args.split, args.only)
-    if not articles:
-        print("eval: no annotated articles to score", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="zp-eval-") as tmp:
-        exporter = Exporter(Path(tmp), args.subprocess, args.src.resolve() if args.src else None)
+        src, src_label = None, None
+        if args.src:  # before anything of zoneprofiles is imported
+            src, src_label = source_tree(args.src, Path(tmp) / "src")
+            sys.path.insert(0, str(src / "desktop"))
+        articles = load_devset(args.devset, args.split, args.only)
+        if not articles:
+            print("eval: no annotated articles to score", file=sys.stderr)
+        exporter = Exporter(Path(tmp), args.subprocess, src)
         if not exporter.accepts_zone and any(a.zone_hint for a in articles):
             print("eval: the CLI takes no --zone yet; zone hints are not passed", file=sys.stderr)
         out, lines = evaluate(articles, exporter,
                               lambda m: print(m, file=sys.stderr, flush=True), exporter.version)
         out["zone_hint_passed"] = exporter.accepts_zone
         out["mode"] = "subprocess" if args.subprocess else "in-process cli.main"
-        if args.src:
-            out["extractor_source"] = str(args.src)
+        out["extractor_source"] = src_label or working_tree()
         failed = [n for n, a in out["per_article"].items() if "export_problem" in a]
         out["export_failures"] = len(failed)
         if failed:
