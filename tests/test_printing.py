@@ -269,7 +269,7 @@ def test_export_pdf_cancelled_writes_nothing(qtbot, corpus, tmp_path, monkeypatc
 
 
 def test_print_command_finds_a_zone_by_alias(qapp, corpus, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(printcmd, "_load", lambda paths: corpus)
+    monkeypatch.setattr(printcmd, "_load", lambda paths, assign=None: corpus)
     out = tmp_path / "out.pdf"
     assert printcmd.print_zone("青山园", out, None) == 0
     assert "青山高新区" in "".join(page_texts(out))
@@ -277,7 +277,7 @@ def test_print_command_finds_a_zone_by_alias(qapp, corpus, tmp_path, monkeypatch
 
 
 def test_print_command_names_close_zones_when_none_matches(qapp, corpus, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(printcmd, "_load", lambda paths: corpus)
+    monkeypatch.setattr(printcmd, "_load", lambda paths, assign=None: corpus)
     out = tmp_path / "out.pdf"
     assert printcmd.print_zone("青山高兴区", out, None) == 2
     err = capsys.readouterr().err
@@ -286,7 +286,7 @@ def test_print_command_names_close_zones_when_none_matches(qapp, corpus, tmp_pat
 
 
 def test_print_command_reports_an_unwritable_path(qapp, corpus, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(printcmd, "_load", lambda paths: corpus)
+    monkeypatch.setattr(printcmd, "_load", lambda paths, assign=None: corpus)
     assert printcmd.print_zone("白湖经开区", tmp_path / "no" / "such" / "dir.pdf", None) == 1
     assert "cannot write" in capsys.readouterr().err
 

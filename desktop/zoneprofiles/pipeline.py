@@ -122,10 +122,18 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
     for s in doc.sentences:
         if s.paragraph != paragraph:
             chain, paragraph, last_policy = Chain(), s.paragraph, None
-        if s.heading or s.duplicate:
+        if s.duplicate:
             chain = Chain()
             continue
         named = [(l.start, l.end) for l in attr.sentence_loci(s)]
+        if s.heading:
+            # a headline's numbers ("…GDP超2000亿元 增长11.1%") are figures; its
+            # quoted words are no policies, and it leads no list
+            chain = Chain()
+            found = list(figures_in(doc.text, s.start, s.end, named, "", (), is_word))
+            if found:
+                figures[s.index] = found
+            continue
         prev = attr._prev_piece.get(s.index)
         context = prev.text if prev is not None else ""
         hits = policies_in(doc.text, s.start, s.end)
@@ -202,7 +210,7 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
     from .extract.attribution import Attributor
     from .extract.policies import policy_key
     from .extract.metrics import default_metrics
-    from .extract.when import article_dates, period_when as when
+    from .extract.when import article_dates
     metrics = default_metrics()
     attr = Attributor(doc, scan.loci, finder,
                       assume_zone(finder, default_zone) if default_zone else None)
@@ -227,8 +235,14 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
         rs, re_ = src.view.raw_span(l.start, l.end)
         rows.mentions.append((zone, art_ids[s.article], src.name, rs, re_, src.text[rs:re_]))
 
+    # a headline's figure counts once: where the body prints it again, the
+    # body's row (a whole sentence, a better label) is kept
+    headlines: list = []
+    printed: set[tuple] = set()  # (article, value, unit) of the body's figures
     for s in doc.sentences:
         if s.heading:
+            if not s.duplicate:
+                headlines.append(s)
             continue
         zone_here = attr.zone_at(s, s.end)
         if zone_here and not s.duplicate:
@@ -240,15 +254,10 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
             zone = attr.zone_at(s, f.start)
             if not zone:
                 continue
+            printed.add((s.article, f.value, f.quantity.unit))
             if sentence is None:
                 sentence = _raw_sentence(src, attr, s)
-            rs, re_ = src.view.raw_span(f.start, f.end)
-            q = f.quantity
-            year, span = when(f.period, dates[s.article])
-            rows.figures.append((zone, metrics.metric_for(f.label), f.label, f.value, q.unit,
-                                 src.text[rs:re_], q.qualifier, f.measure, f.basis, f.kind,
-                                 f.period, year, span, f.subject, art_ids[s.article], src.name,
-                                 rs, re_, sentence[0], sentence[1], sentence[2]))
+            rows.figures.append(_figure_row(src, zone, f, s, dates, art_ids, metrics, sentence))
         for h in scan.policies.get(s.index, ()):
             zone, how = attr.attribute(s, h.start)
             if not zone:
@@ -264,6 +273,29 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
             rs, re_ = src.view.raw_span(h.start, h.end)
             rows.policies.append((zone, h.title, h.kind, h.terms, art_ids[s.article], src.name, rs, re_,
                                   sentence[0], sentence[1], sentence[2]))
+    for s in headlines:
+        _headline_figures(src, attr, s, scan, dates, art_ids, metrics, rows, printed)
+
+
+def _figure_row(src, zone, f, s, dates, art_ids, metrics, sentence) -> tuple:
+    from .extract.when import period_when
+    rs, re_ = src.view.raw_span(f.start, f.end)
+    q = f.quantity
+    year, span = period_when(f.period, dates[s.article])
+    return (zone, metrics.metric_for(f.label), f.label, f.value, q.unit, src.text[rs:re_],
+            q.qualifier, f.measure, f.basis, f.kind, f.period, year, span, f.subject,
+            art_ids[s.article], src.name, rs, re_, sentence[0], sentence[1], sentence[2])
+
+
+def _headline_figures(src, attr, s, scan, dates, art_ids, metrics, rows, printed) -> None:
+    sentence = None
+    for f in scan.figures.get(s.index, ()):
+        zone = attr.zone_at(s, f.start)
+        if not zone or (s.article, f.value, f.quantity.unit) in printed:
+            continue
+        if sentence is None:
+            sentence = _raw_sentence(src, attr, s)
+        rows.figures.append(_figure_row(src, zone, f, s, dates, art_ids, metrics, sentence))
 
 
 def _frame(rows: list, columns: list[str]) -> pd.DataFrame:

@@ -38,6 +38,8 @@ _BASIS_MARK = re.compile(
     r"(?:建成|投产|达产|运营|投用)后)")
 _SHARE = re.compile(r"(?:占(?:比|到|了)?|比重|比例|占有率|覆盖率|渗透率)(?:[\u4e00-\u9fff]{0,8})$")
 # filler that may stand between a growth or share word and its number
+# "贡献了6.5%的…", "占据…的", "集聚了全省…": the number that follows is a share of something
+_OF_SHARE = re.compile(r"(?:贡献了?|占据了?|贡献)$")
 _FILLER = r"(?:了|的|率|幅度|速度|目标|预期)?(?:是|为|达到|达|至|到|约|近|超过|高达|保持在|保持|在)*"
 _RISE = r"增长|增速|增幅|提升|提高|增加|上涨|攀升|扩大|上升|增|涨|提速|翻"
 _FALL = r"下降|减少|降低|回落|缩短|缩减|缩小|下滑|下跌|压减|压缩|收窄|减|降|跌"
@@ -51,7 +53,8 @@ _ZONE_WORDS = ("高新区", "高新技术产业开发区", "经开区", "经济�
 _TRAILING = re.compile(
     r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|均|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
     r"同比|比上年|较上年|年均|增长了|增长|下降了|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少了|减少|降低了|降低|"
-    r"缩短了|缩短|缩减|回落|下滑|收窄|扩大|名义|实际|环比|增速为|增速|增幅|"
+    r"缩短了|缩短|缩减|回落|下滑|收窄|扩大|名义|实际|环比|增速为|增速|增幅|可比|增|"
+    r"(?:较|比)(?:上月|上年同期|去年同期|上年|去年|上季度|一季度|年初|上半年|同期)|分别|"
     r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为)+$")
 _LEADING_WORDS = re.compile(
     r"^(?:其中|目前|截至目前|截至|当前|全年|今年以来|以来|近年来|同时|此外|另外|已经|累计|共有|共计|拥有|聚集|集聚|"
@@ -155,6 +158,9 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     else:
         label = stripped
     label = label.strip(" 的")
+    if (label in _STOP_LABELS or not _is_label(label)) and text.startswith("的", q_end):
+        # "贡献了6.5%的新增注册企业": what the share is of follows the number
+        label = _clause_after(text, q_end + 1, hi).strip()
     if label in _STOP_LABELS or not _is_label(label):
         label = ""
     if len(label) > _MAX_LABEL:
@@ -179,7 +185,7 @@ def measure_for(clause_before: str, q: Quantity) -> tuple[str, int]:
     m = _GROWTH.search(clause_before)
     if m and (q.unit in _GROWTH_UNITS or _COMPARE.search(clause_before)):
         return "growth", -1 if m.group("fall") else 1
-    if q.unit in ("%", "‰") and _SHARE.search(clause_before):
+    if q.unit in ("%", "‰") and (_SHARE.search(clause_before) or _OF_SHARE.search(clause_before)):
         return "share", 1
     if q.unit == "个百分点":
         return "growth", -1 if m and m.group("fall") else 1
@@ -240,10 +246,16 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     a policy's terms are appended to `terms_out` (as Quantity) instead."""
     chain = chain or Chain()
     piece = text[lo:hi]
-    periods = [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year) for p in find_periods(piece)]
+    found = find_periods(piece)
+    # a base of comparison (较上年同期) is left out of the label but dates nothing
+    bases = [(p.start + lo, p.end + lo) for p in found if _is_base(piece, p.start)]
+    periods = [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year) for p in found
+               if not _is_base(piece, p.start)]
     lead_periods = find_periods(context_before) if context_before else []
     # a number inside a short quoted name (“两千亿元汽车产业集群”, “双百”项目) is part of the name
     skip = list(skip) + [(m.start() + lo, m.end() + lo) for m in _SHORT_QUOTE.finditer(piece)]
+    skip += bases
+    named = list(named) + bases
     hits: list[FigureHit] = []
     # spans sorted once and looked up near each number: a sentence of a
     # million characters (a file without full stops) stays linear
@@ -253,9 +265,11 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     skip_sorted = _merged(skip)
     skip_starts = [a for a, _ in skip_sorted]
     prefix = chain.text[-_WINDOW:] + context_before[-_WINDOW:]
-    for q0 in find_quantities(piece):
+    for q0 in _completed(find_quantities(piece), piece):
         q = Quantity(q0.start + lo, q0.end + lo, q0.raw, q0.value, q0.unit, q0.qualifier, q0.high)
-        if not is_key_figure(q):
+        fraction = not q.unit and _FRACTION.search(q.raw) and _SHARE_WORD.search(
+            _clause_before(text, lo, q.start))
+        if not is_key_figure(q) and not fraction:
             continue
         if _inside(periods, [p.start for p in periods], q.start):
             continue
@@ -277,6 +291,15 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         label = label_for(text, lo, hi, q.start, q.end, spans, is_word)
         clause = _clause_before(text, lo, q.start)
         measure, sign = measure_for(clause, q)
+        if fraction and measure == "level":
+            measure = "share"
+        if hits and not clause.strip() and text[hits[-1].end:q.start] in ("、", ",", "，", "和", "及"):
+            # the next item of a list: 分别增长56.6%、22%, 下降4.6、0.2个百分点
+            prev = hits[-1]
+            if prev.quantity.unit == q.unit or not measure_for(clause, q)[0] == "level":
+                measure, sign = prev.measure, (-1 if prev.value < 0 else 1)
+        elif hits and not clause.strip() and hits[-1].measure == "share" and text.startswith("的", q.end):
+            measure = "share"  # 6.5%的新增注册企业、9.2%的税收收入
         basis = basis_for(prefix + before_in_piece[-_WINDOW * 2:])
         if not label:
             # "营业收入7.1亿元,同比增长97%", "…企业3家,目前累计达到18家": the same measure
@@ -300,16 +323,57 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     return hits
 
 
+_FRACTION = re.compile(r"分之|\d/\d")
+_SHARE_WORD = re.compile(r"占|比重|比例")
+_LEADING_NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?")
+_MONEY_BARE = re.compile(r"[亿億]$")
+
+
+def _completed(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """The parser's quantities with what the text leaves implied filled in:
+    "下降4.6、0.2、5.0个百分点" — each bare number of a 、-list takes the unit
+    (and multiplier) of the list's last item; "总产值191.8亿," — a bare 亿
+    after a money measure is 亿元."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.unit or not nxt.unit or text[q.end:nxt.start] not in ("、", "和", "及"):
+            continue
+        m, head = _LEADING_NUMBER.match(nxt.raw), _LEADING_NUMBER.match(q.raw)
+        if not m or not head or head.group() != q.raw:
+            continue
+        mult = nxt.value / float(m.group()) if float(m.group()) else 1.0
+        out[i] = Quantity(q.start, q.end, q.raw, q.value * mult, nxt.unit, q.qualifier, q.high)
+    for i, q in enumerate(out):
+        if not q.unit and _MONEY_BARE.search(q.raw) and _MONEY_BEFORE.search(text, max(0, q.start - 12), q.start):
+            out[i] = Quantity(q.start, q.end, q.raw, q.value, "元", q.qualifier, q.high)
+    return out
+
+
+_MONEY_BEFORE = re.compile(r"(?:产值|收入|营收|投资|总额|金额|资金|税收|利润|GDP|生产总值|增加值|销售额|交易额|"
+                           r"成交额|融资)[^，,；;。]{0,4}$")
+
+
 def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]) -> Chain:
-    """The chain the next sentence inherits: kept only when this sentence ends
-    in ；/: (one list, one lead), else broken."""
+    """What the next sentence of the paragraph inherits. The period runs on
+    through the paragraph ("1-6月，…。地区生产总值…。" dates both) until
+    another is printed; the lead's text (a target) and the last label only
+    across ；/: (one list, one lead)."""
     piece = text[lo:hi].rstrip()
-    if not piece or piece[-1] not in "；;：:":
-        return Chain()
-    periods = find_periods(piece)
+    periods = [p for p in find_periods(piece) if not _is_base(piece, p.start)]
     period = periods[-1].label if periods else chain.period
+    if not piece or piece[-1] not in "；;：:":
+        return Chain("", period, "")
     label = hits[-1].label if hits else chain.label
     return Chain((chain.text + piece)[-_WINDOW * 2:], period, label)
+
+
+# 较上年同期, 比2023年末, 较一季度: the period compared with, not the figure's
+_BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|比照|高于|低于)$")
+
+
+def _is_base(text: str, start: int) -> bool:
+    return bool(_BASE_BEFORE.search(text, max(0, start - 2), start))
 
 
 def _counts_zones(text: str, q: Quantity, hi: int) -> bool:
