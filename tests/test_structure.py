@@ -102,3 +102,39 @@ def test_drop_cap_joins_its_word():
     page = "前文结束。\n\n\n\n制造\n\n业是实体经济的根基，佛山高新区制造业增加值占比超过60%。\n"
     doc = doc_of(page)
     assert any("制造业是实体经济的根基" in s.display for s in doc.sentences)
+
+
+def test_source_line_under_a_headline_starts_a_story_and_is_no_heading():
+    page = ("嘉善经开区智能传感器产业集聚\n\n来源：禾城晚报\n\n嘉善经开区新落地传感器项目9个。\n\n"
+            "海宁经编园区提档升级\n\n来源：潮城日报\n\n园区新增规上企业15家。\n")
+    doc = doc_of(page)
+    assert [a.title for a in doc.articles] == ["嘉善经开区智能传感器产业集聚", "海宁经编园区提档升级"]
+    assert doc.articles[1].byline == "来源:潮城日报"
+    assert not any("来源" in s.text for s in doc.sentences)
+
+
+def test_source_note_after_a_story_ends_it():
+    page = ("# 嘉善经开区智能传感器产业集聚\n\n嘉善经开区新落地传感器项目9个。\n\n(来源：禾城晚报)\n\n"
+            "海宁经编园区提档升级\n\n园区新增规上企业15家。\n")
+    doc = doc_of(page)
+    assert len(doc.articles) == 2
+    assert doc.articles[1].title == "海宁经编园区提档升级"
+
+
+def test_marked_byline_starts_a_story_even_without_its_headline():
+    page = ("# 嘉善经开区智能传感器产业集聚\n\n嘉善经开区新落地传感器项目9个。\n\n"
+            "■ 本报记者 顾言\n\n园区新增规上企业15家，产值增长12%。\n")
+    doc = doc_of(page)
+    assert len(doc.articles) == 2
+    assert doc.articles[1].byline == "■ 本报记者 顾言"
+
+
+def test_headline_after_a_wide_gap_starts_a_story_but_a_photo_credit_does_not():
+    page = ("# 嘉善经开区智能传感器产业集聚\n\n嘉善经开区新落地传感器项目9个。\n\n\n\n"
+            "新建成的传感器中试车间 顾言摄\n\n车间已投入使用。\n\n\n\n"
+            "海宁经编园区提档升级\n\n园区新增规上企业15家。\n")
+    doc = doc_of(page)
+    assert [a.title for a in doc.articles] == ["嘉善经开区智能传感器产业集聚", "海宁经编园区提档升级"]
+    first = doc.articles[0]
+    body = [doc.sentences[i].text for p in first.paragraphs for i in doc.paragraphs[p].sentences]
+    assert "车间已投入使用。" in body

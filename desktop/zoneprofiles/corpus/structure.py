@@ -1,9 +1,13 @@
 """From a file's blocks to articles, paragraphs and sentences.
 
 Three things the OCR'd pages need undone:
-- several articles share a file: a new one starts at its headline + byline, at
-  a dateline ("本报讯…"), at a top-level markdown heading, or, after a wide gap,
-  at a paragraph that opens like a news item;
+- several articles share a file: a new one starts at its headline + byline (a
+  "来源：…" line under a headline is one), at a dateline ("本报讯…"), at a
+  top-level markdown heading, at a marked byline ("◎本报记者…") even when its
+  headline is lost, after a source note that closes the story before it, and,
+  after a wide gap, at a headline or at a paragraph that opens like a news item.
+  A sub-heading inside a feature starts nothing: it has no byline, dateline or
+  wide gap of its own;
 - a paragraph broken by an inserted headline or photo caption continues in a
   later block ("…远近驰名" … "的品牌，而…"): the pieces are joined into one
   paragraph, so the zone it talks about carries over;
@@ -26,6 +30,12 @@ _SENT_END = re.compile(r"[。！？!?；;]+[”’\"』」)）]*|\n")
 _GAP_NEW_ITEM = 4  # newlines (three blank lines) that separate page regions
 _LOOKAHEAD = 20
 _SECTION_RE = re.compile(r"^(?:[0-9]{1,2}|[A-Z]|[一二三四五六七八九十]{1,2})[\s、.．]")
+# where a story comes from, printed under its headline or after its last paragraph
+_SOURCE_RE = re.compile(r"^[(（【\[]?(?:稿件|文章|本文|信息|消息|新闻)?来源[:：]\s*\S")
+# a byline with a mark in front names the reporters of a new story (◎本报记者 王明)
+_MARKED_BYLINE_RE = re.compile(r"^[◎■□]\s*\S.*(?:记者|通讯员|实习生|撰文|撰稿|作者)")
+# a photo credit printed as a short line: "…平台 李剑锋摄"
+_CREDIT_RE = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s?摄$")
 
 
 @dataclass
@@ -80,6 +90,18 @@ def _is_open(b: Block) -> bool:
     return b.kind == BODY and b.text[-1] not in _TERMINAL
 
 
+def _mark_sources_and_credits(blocks: list[Block]) -> None:
+    """A "来源：…" line is the story's byline, not a headline or a sentence; a
+    short line ending in a photographer's credit is a caption."""
+    for b in blocks:
+        if b.kind in (HEADING, BODY) and not b.level and len(b.text) <= 60 and "。" not in b.text:
+            flat = b.text.replace("\n", " ").strip()
+            if _SOURCE_RE.match(flat):
+                b.kind = BYLINE
+            elif b.kind == HEADING and _CREDIT_RE.search(flat):
+                b.kind = CAPTION
+
+
 def _article_starts(blocks: list[Block]) -> dict[int, int]:
     """Map the first block of each article to the block holding its byline (or -1)."""
     starts: dict[int, int] = {}
@@ -97,6 +119,11 @@ def _article_starts(blocks: list[Block]) -> dict[int, int]:
             run = heading_run_before(i)
             if run < i:
                 starts.setdefault(run, i)
+            elif _SOURCE_RE.match(b.text):
+                if i + 1 < len(blocks):
+                    starts.setdefault(i + 1, -1)  # the source note closes the story before
+            elif _MARKED_BYLINE_RE.match(b.text) and i > 0 and blocks[i - 1].kind == BODY:
+                starts.setdefault(i, i)  # a new story whose headline was lost
             elif (i + 1 < len(blocks) and blocks[i + 1].kind == HEADING
                   and (i == 0 or blocks[i - 1].kind != HEADING)):
                 # byline printed above its headline
@@ -109,6 +136,11 @@ def _article_starts(blocks: list[Block]) -> dict[int, int]:
               and blocks[i + 1].kind == HEADING):
             # a kicker naming the place or person, then the headline
             starts.setdefault(heading_run_before(i), -1)
+        elif (b.kind == HEADING and b.gap >= _GAP_NEW_ITEM and i > 0 and b.level != 1
+              and blocks[i - 1].kind in (BODY, CAPTION) and not _is_open(blocks[i - 1])
+              and not _SECTION_RE.match(b.clean) and i + 1 < len(blocks)
+              and blocks[i + 1].kind in (BODY, HEADING)):
+            starts.setdefault(i, -1)  # a headline after a wide gap opens another story
         elif (b.kind == BODY and len(b.text) <= 2 and b.gap >= _GAP_NEW_ITEM
               and i + 1 < len(blocks) and blocks[i + 1].kind == BODY):
             starts.setdefault(i, -1)  # a drop cap opens a feature
@@ -179,6 +211,7 @@ def build_document(text: str, is_word=lambda w: False) -> Document:
     `is_word` tells whether a string is a dictionary word (used to find where
     a broken sentence continues); the default knows none."""
     blocks = split_blocks(text)
+    _mark_sources_and_credits(blocks)
     starts = _article_starts(blocks)
     bounds = list(starts) + [len(blocks)]
     article_of: list[int] = [0] * len(blocks)

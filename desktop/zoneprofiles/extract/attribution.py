@@ -1,29 +1,66 @@
 """Which zone a sentence, and a position in it, is about.
 
-The nearest thing named before the position decides, in this order:
-the same sentence (a zone, a pointer such as 该区, or a city/country that is
-not a zone), then earlier sentences of the same paragraph (zones only), then
-the zone the article is about. A figure whose nearest name is 广州市 or 全国
-stays unattributed: a city-wide number is not the zone's.
+The story decides, in this order:
+1. the nearest thing named before the position in the same sentence: a zone
+   (a park as itself), a pointer such as 该区, or something that is not a
+   zone — a city or country (广州市, 全国), an aggregate (全省开发区,
+   178家国家高新区, 各地): a city-wide or national number is no zone's;
+2. a zone named later in the same sentence as the subject of its own clause
+   ("一季度，规上工业总产值增长22.4%……嘉兴经开区实现开门红"), when it is the one
+   zone that sentence names after the position;
+3. the zone named in an earlier sentence of the same paragraph;
+4. for the sentences that lead a paragraph before any name, the zone its last
+   sentence sums them up with ("…。嘉兴经开区实现开门红。");
+5. the zone of the story around the paragraph: the zone of the section its
+   sub-heading names, else the zone the article is about once the story has
+   named it, else the zone the story named last — never one named only later
+   in another paragraph.
+A company's or project's paragraph that names no zone thus stays with the zone
+its story is in.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 
 from ..corpus.structure import Document, Sentence
+from .aggregates import aggregate_loci
 from .zones import Locus, ZoneFinder
+
+# what may stand right before a zone that is the subject of its clause
+_CLAUSE_END = set("，,。；;：:！？!?、…—）)】」』”\"' \t\n")
+_LEAD_IN = re.compile(r"(?:助力|推动|带动|促进|使得|使|让|从而|由此|这让|这使|标志着|意味着)$")
+# ... and what makes it a part of a whole named before (其中，B区…)
+_PART_OF = re.compile(r"(?:其中|包括|尤其是|特别是|例如|比如|如)[，,：:]?$")
+# a zone followed by these qualifies a noun (B区管委会表示, B区的企业): it is not the subject
+_MODIFIER = re.compile(r"(?:管委会|管理委员会|党工委|工委|管委|相关负责人|负责人|有关|方面|投资集团|集团|公司|"
+                       r"企业|的|与|和|及|、)")
+
+
+def _backwards(loci: list[Locus], k: int, earlier: list[Locus]):
+    """loci[k-1] down to loci[0], then `earlier` from its end, without copying."""
+    for i in range(k - 1, -1, -1):
+        yield loci[i]
+    for i in range(len(earlier) - 1, -1, -1):
+        yield earlier[i]
 
 
 class Attributor:
-    def __init__(self, doc: Document, loci: list[Locus], finder: ZoneFinder):
+    def __init__(self, doc: Document, loci: list[Locus], finder: ZoneFinder,
+                 default_zone: str | None = None):
+        """`default_zone`: the zone the analyst assigned to the file, for the
+        articles that name none of their own."""
         self.doc = doc
         self.finder = finder
-        self.loci = loci
-        self._starts = [l.start for l in loci]
+        extra = aggregate_loci(doc.text, loci)
+        self.loci = sorted([*loci, *extra], key=lambda l: l.start) if extra else loci
+        self._starts = [l.start for l in self.loci]
+        self._default_zone = default_zone
         self.resolved: dict[int, str] = {}      # id(locus) -> zone for anaphors
         self.primary: dict[int, str | None] = {}
         self._prev_piece: dict[int, Sentence] = {}
+        self._index: dict[int, tuple] = {}
         self._sentence_starts = [s.start for s in doc.sentences]
         for p in doc.paragraphs:
             prev = None
@@ -32,20 +69,49 @@ class Attributor:
                 if prev is not None and prev.joined and prev.joined == s.joined:
                     self._prev_piece[s.index] = prev
                 prev = s
+        # each sentence's loci, found once (bisection; a paragraph joined
+        # across blocks leaves sentences out of document order)
+        self._loci_of: list[list[Locus]] = [self.in_range(s.start, s.end) for s in doc.sentences]
+        self._para_zone: dict[int, str | None] = {}   # the last zone named before, by sentence
+        self._para_after: dict[int, str] = {}         # the zone the paragraph sums up with
+        self._story: dict[int, str | None] = {}       # paragraph -> the zone of its story
+        self._prepared = False
+
+    def _prepare(self) -> None:
+        """What attribution reads, worked out on the first question: the scan
+        of a file only asks for each sentence's loci."""
+        if self._prepared:
+            return
+        self._prepared = True
+        doc = self.doc
         for art in doc.articles:
-            self.primary[art.index] = self._primary(art)
+            self.primary[art.index] = self._primary(art) or self._default_zone
             self._resolve_anaphors(art)
-        # the last zone named before each sentence in its paragraph, computed
-        # once: looking back from every sentence was quadratic in long paragraphs
-        self._para_zone: dict[int, str | None] = {}
+        # once per paragraph: looking back or ahead from every sentence was
+        # quadratic in long paragraphs
         for p in doc.paragraphs:
             last = None
+            lead: list[int] = []     # sentences before the first name in the paragraph
             for si in p.sentences:
                 self._para_zone[si] = last
-                for l in self.sentence_loci(doc.sentences[si]):
+                loci = self._loci_of[si]
+                if last is None and not any(l.what == "place" for l in loci) and \
+                        not any(self._zone_of(l) for l in loci):
+                    lead.append(si)
+                elif lead and si == p.sentences[-1] and len(lead) == len(p.sentences) - 1:
+                    zone = self._subject_after(doc.sentences[si], doc.sentences[si].start)
+                    if zone:
+                        for k in lead:
+                            self._para_after[k] = zone
+                    lead = []
+                else:
+                    lead = []
+                for l in loci:
                     zone = self._zone_of(l)
                     if zone:
                         last = zone
+        for art in doc.articles:
+            self._story_zones(art)
 
     def in_range(self, start: int, end: int) -> list[Locus]:
         i = bisect_left(self._starts, start)
@@ -57,7 +123,26 @@ class Attributor:
         return out
 
     def sentence_loci(self, s: Sentence) -> list[Locus]:
-        return self.in_range(s.start, s.end)
+        return self._loci_of[s.index]
+
+    def _indexed(self, s: Sentence) -> tuple[list[Locus], list[int], list[str | None]]:
+        """The loci of sentence `s`, their starts, and for each position i the
+        one zone loci[i:] name ("" for several, None for none), made once per
+        sentence: a sentence of a million characters has many numbers, and
+        each must not rescan it."""
+        hit = self._index.get(s.index)
+        if hit is None:
+            loci = self.sentence_loci(s)
+            one: list[str | None] = [None] * (len(loci) + 1)
+            cur: str | None = None
+            for i in range(len(loci) - 1, -1, -1):
+                zone = self._zone_of(loci[i])
+                if zone:
+                    cur = zone if cur in (None, zone) else ""
+                one[i] = cur
+            hit = (loci, [l.start for l in loci], one)
+            self._index[s.index] = hit
+        return hit
 
     def _parent_or_self(self, name: str) -> str:
         info = self.finder.zones.get(name)
@@ -92,29 +177,108 @@ class Attributor:
         return None
 
     def _resolve_anaphors(self, art) -> None:
+        """全区, 该区, 该高新区 point to the last zone named before them in the
+        article (of the kind they name); only 该园区 may point to a park."""
         last_by_kind: dict[str, str] = {}
-        last: str | None = None
+        last: str | None = None          # the last zone that is not a park
+        last_any: str | None = None      # the last zone or park
+        text = self.doc.text
         for pi in art.paragraphs:
             for si in self.doc.paragraphs[pi].sentences:
                 for l in self.sentence_loci(self.doc.sentences[si]):
                     if l.what == "zone":
+                        last_any = l.zone
+                        if self.finder.is_park(l.zone):
+                            parent = self.finder.zones[l.zone].parent
+                            if parent and last is None:
+                                last = parent
+                            continue
                         last = l.zone
                         last_by_kind[self.finder.kind_of(l.zone)] = l.zone
                     elif l.what == "anaphor":
-                        zone = (last_by_kind.get(l.hint) if l.hint else None) or last \
-                            or self.primary.get(art.index)
+                        if "园" in text[l.start:l.end]:
+                            zone = last_any
+                        else:
+                            zone = (last_by_kind.get(l.hint) if l.hint else None) or last
+                        zone = zone or self.primary.get(art.index)
                         if zone:
                             self.resolved[id(l)] = zone
 
+    def _story_zones(self, art) -> None:
+        """The zone of the story around each paragraph, from what came before
+        it in the article only."""
+        primary = self.primary.get(art.index)
+        named: set[str] = set()
+        last: str | None = None
+        section: str | None = None
+        body_seen = False
+        for pi in art.paragraphs:
+            p = self.doc.paragraphs[pi]
+            zones: list[str] = []
+            places = False
+            for si in p.sentences:
+                for l in self.sentence_loci(self.doc.sentences[si]):
+                    zone = self._zone_of(l)
+                    if zone:
+                        zones.append(zone)
+                    elif l.what == "place":
+                        places = True
+            if p.heading and body_seen:
+                # a sub-heading naming one zone opens that zone's section
+                if len(set(zones)) == 1:
+                    section = zones[0]
+                elif zones:
+                    section = None
+            if section:
+                story = section
+            elif primary and (primary in named or not named):
+                story = primary
+            else:
+                story = last or primary
+            self._story[pi] = story
+            if not p.heading:
+                body_seen = True
+            for z in zones:
+                named.add(z)
+                named.add(self._parent_or_self(z))
+            if zones:
+                last = zones[-1]
+            elif places:
+                last = None  # the story has moved on to a city or the country
+
     def _zone_of(self, l: Locus) -> str | None:
         if l.what == "zone":
-            if self.finder.is_park(l.zone):
-                # a park's figures are its zone's: the profile lists the park
-                return self.finder.zones[l.zone].parent or self._park_parent(l)
+            if self.finder.is_park(l.zone) and not self.finder.zones[l.zone].parent:
+                self._park_parent(l)  # settles the park's zone; the figures stay the park's
             return l.zone
         if l.what == "anaphor":
             return self.resolved.get(id(l))
         return None
+
+    def _subject_after(self, s: Sentence, pos: int) -> str | None:
+        """The one zone sentence `s` names after `pos`, when its first mention
+        there is the subject of its clause; None otherwise (a place named
+        first, two zones, or a zone that is only where something happens)."""
+        loci, starts, one = self._indexed(s)
+        k = bisect_left(starts, pos)
+        if k >= len(loci):
+            return None
+        first = loci[k]
+        zone = self._zone_of(first)
+        if not zone or one[k] != zone:
+            return None
+        text = self.doc.text
+        j = first.start
+        lead = _LEAD_IN.search(text, max(s.start, j - 4), j)
+        if lead is not None:
+            j = lead.start()
+        if j > s.start and text[j - 1] not in _CLAUSE_END:
+            return None  # 在B区…, 落户B区: where, not who
+        if _PART_OF.search(text, max(s.start, j - 5), j):
+            return None  # 其中，B区…: a part of a whole named before
+        if _MODIFIER.match(text, first.end):
+            return None
+        return zone
 
     def zone_at(self, s: Sentence, pos: int) -> str | None:
         """The zone that the text at normalised offset `pos` of sentence `s` is about."""
@@ -122,25 +286,41 @@ class Attributor:
 
     def attribute(self, s: Sentence, pos: int) -> tuple[str | None, int]:
         """(zone, how): how 2 = named in the sentence, 1 = in the paragraph,
-        0 = only the zone the article is about."""
-        pieces = [s]
+        0 = only the zone of the story around it."""
+        self._prepare()
+        loci, starts, _ = self._indexed(s)
+        k = bisect_left(starts, pos)
+        if k and loci[k - 1].end > pos:
+            if loci[k - 1].what == "place":
+                return None, 2  # the count inside "178家国家高新区"
+            k -= 1
         prev = self._prev_piece.get(s.index)
-        if prev is not None:
-            pieces.insert(0, prev)
-        before: list[Locus] = []
-        for piece in pieces:
-            before.extend(l for l in self.sentence_loci(piece)
-                          if piece is not s or l.end <= pos)
-        for l in reversed(before):
+        earlier = self._indexed(prev)[0] if prev is not None else []
+        listed = 0
+        text = self.doc.text
+        # back from the position, then through the piece before a broken paragraph's break
+        for l in _backwards(loci, k, earlier):
             if l.what == "place":
                 return None, 2
             zone = self._zone_of(l)
+            if zone:
+                if text.startswith(("、", "等"), l.end):
+                    listed += 1  # one item of a list (A、B等5个园区, 包括X园、Y项目等27个项目)
+                    continue
+                return zone, 2
+        if listed > 1:
+            return None, 2  # the figure of the zones listed together, not of one of them
+        if not k and not earlier:
+            zone = self._subject_after(s, pos)
             if zone:
                 return zone, 2
         zone = self._para_zone.get(s.index)
         if zone:
             return zone, 1
-        return self.primary.get(s.article), 0
+        zone = self._para_after.get(s.index)
+        if zone:
+            return zone, 1
+        return self._story.get(s.paragraph), 0
 
     def _park_parent(self, l: Locus) -> str | None:
         """The zone a park without a known parent sits in: the zone the text
@@ -159,6 +339,7 @@ class Attributor:
     def mentions(self):
         """(zone, locus) for every zone name (a park as itself) and every
         resolved pointer."""
+        self._prepare()
         for l in self.loci:
             if l.what == "zone":
                 if self.finder.is_park(l.zone):

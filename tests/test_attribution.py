@@ -1,0 +1,202 @@
+"""Which zone each figure lands in, on short articles written for the test:
+the figures follow the story — its own article on a shared page, the zone
+that sums a paragraph up, the story a company's paragraph sits in — while
+national, provincial, city-wide and many-zone totals belong to no zone, and a
+park's figures stay the park's."""
+from __future__ import annotations
+
+import pytest
+
+from zoneprofiles.pipeline import load_corpus
+
+
+def corpus_of(tmp_path, text: str, name: str = "page.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_corpus([path], use_cache=False, workers=0)
+
+
+def zones_of(corpus, raw: str) -> list[str]:
+    """The zone of every figure row printed as `raw`."""
+    rows = corpus.figures[corpus.figures["raw"] == raw]
+    return list(rows["zone_id"])
+
+
+def zone_id(corpus, name: str) -> str:
+    zid = corpus.find_zone(name)
+    assert zid, f"{name} is not a zone: {list(corpus.zones['name'])}"
+    return zid
+
+
+# --- 1. stories sharing a page ---------------------------------------------------------
+
+STORY_A = "2023年，芜湖经开区新能源汽车产量达到28万辆，同比增长41.2%。\n\n整车出口交付量超过4.6万辆。\n"
+# the second story names its zone in its headline and only after its figures
+STORY_B = ("去年海洋生产总值突破95亿元，同比增长13.6%。\n\n海洋科技企业新增37家。\n\n"
+           "烟台高新区管委会负责人表示，今年将继续做强蓝色引擎。\n")
+
+PAGES = {
+    "source line under each headline": (
+        "芜湖经开区新能源汽车产销两旺\n\n来源：江淮晨报\n\n" + STORY_A +
+        "\n烟台高新区海洋经济提速\n\n来源：胶东日报\n\n" + STORY_B),
+    "source note closing the first story": (
+        "# 芜湖经开区新能源汽车产销两旺\n\n" + STORY_A + "\n(来源：江淮晨报)\n\n"
+        "烟台高新区海洋经济提速\n\n" + STORY_B),
+    "marked byline of a story whose headline was lost": (
+        "# 芜湖经开区新能源汽车产销两旺\n\n" + STORY_A + "\n◎本报记者 孙涛 通讯员 于洋\n\n" + STORY_B),
+    "headline after a run of blank lines": (
+        "# 芜湖经开区新能源汽车产销两旺\n\n" + STORY_A + "\n\n\n\n烟台高新区海洋经济提速\n\n" + STORY_B),
+    "headline over a dateline": (
+        "# 芜湖经开区新能源汽车产销两旺\n\n" + STORY_A + "\n烟台高新区海洋经济提速\n\n本报讯 " + STORY_B),
+}
+
+
+@pytest.mark.parametrize("layout", PAGES, ids=list(PAGES))
+def test_second_story_on_a_page_keeps_its_own_figures(tmp_path, layout):
+    corpus = corpus_of(tmp_path, PAGES[layout])
+    wuhu, yantai = zone_id(corpus, "芜湖经开区"), zone_id(corpus, "烟台高新区")
+    assert len(corpus.articles) == 2
+    assert zones_of(corpus, "28万辆") == [wuhu]
+    assert zones_of(corpus, "41.2%") == [wuhu]
+    assert zones_of(corpus, "超过4.6万辆") == [wuhu]
+    assert zones_of(corpus, "突破95亿元") == [yantai]
+    assert zones_of(corpus, "13.6%") == [yantai]
+    assert zones_of(corpus, "37家") == [yantai]
+
+
+def test_sub_headings_of_a_feature_keep_its_figures_together(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 潍坊高新区动力装备产业提质\n\n◎本报记者 刘畅\n\n"
+        "2023年，潍坊高新区动力装备产业产值达到1260亿元。\n\n"
+        "链主企业带动明显\n\n配套企业增加到310家，本地配套率提高到68%。\n\n"
+        "## 创新平台加速集聚\n\n新建省级以上研发平台14个。\n"))
+    weifang = zone_id(corpus, "潍坊高新区")
+    assert len(corpus.articles) == 1
+    for raw in ("1260亿元", "310家", "68%", "14个"):
+        assert zones_of(corpus, raw) == [weifang], raw
+
+
+def test_sub_heading_naming_another_zone_opens_its_section(tmp_path):
+    # a page the splitter cannot cut (no byline, dateline or gap): the heading
+    # that names a zone still says whose paragraphs follow
+    corpus = corpus_of(tmp_path, (
+        "# 芜湖经开区新能源汽车产销两旺\n\n" + STORY_A + "\n烟台高新区海洋经济提速\n\n" + STORY_B))
+    yantai = zone_id(corpus, "烟台高新区")
+    assert zones_of(corpus, "突破95亿元") == [yantai]
+    assert zones_of(corpus, "37家") == [yantai]
+    assert zones_of(corpus, "28万辆") == [zone_id(corpus, "芜湖经开区")]
+
+
+# --- 2. a zone named after its figures -------------------------------------------------
+
+def test_zone_named_after_the_figures_of_its_sentence(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 一季度各地开发区经济观察\n\n◎本报记者 沈青\n\n"
+        "今年一季度，规上工业总产值增长22.4%，固定资产投资增长18.9%……衢州经开区实现开门红。\n\n"
+        "一季度，实际利用外资1.8亿美元，进出口总额同比增长15.2%，丽水经开区交出亮眼成绩单。\n\n"
+        "金华经开区一季度新签约项目26个，德清经开区紧随其后。\n"))
+    quzhou, lishui = zone_id(corpus, "衢州经开区"), zone_id(corpus, "丽水经开区")
+    assert zones_of(corpus, "22.4%") == [quzhou]
+    assert zones_of(corpus, "18.9%") == [quzhou]
+    assert zones_of(corpus, "1.8亿美元") == [lishui]
+    assert zones_of(corpus, "15.2%") == [lishui]
+    # a zone named before the number keeps it
+    assert zones_of(corpus, "26个") == [zone_id(corpus, "金华经开区")]
+
+
+def test_paragraph_summed_up_by_the_zone_at_its_end(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 开发区半年报\n\n◎本报记者 沈青\n\n"
+        "温州经开区上半年引进项目18个。\n\n"
+        "上半年，数字经济核心产业营收增长31.7%。集成电路企业新增12家。台州经开区由此跻身全省前列。\n"))
+    assert zones_of(corpus, "31.7%") == [zone_id(corpus, "台州经开区")]
+    assert zones_of(corpus, "12家") == [zone_id(corpus, "台州经开区")]
+    assert zones_of(corpus, "18个") == [zone_id(corpus, "温州经开区")]
+
+
+def test_a_zone_named_later_only_as_a_place_or_a_part_does_not_take_the_figures(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 衢州经开区氟硅产业再上台阶\n\n◎本报记者 沈青\n\n"
+        "衢州经开区氟硅新材料产业集群去年产值达到480亿元。\n\n"
+        "该集群的龙头项目总投资36亿元，建成后将与丽水经开区的配套企业协同。\n\n"
+        "全年完成产值480亿元，其中，绍兴高新区配套企业贡献了一部分。\n"))
+    quzhou = zone_id(corpus, "衢州经开区")
+    assert zones_of(corpus, "36亿元") == [quzhou]
+
+
+# --- 3. a company's paragraph stays with its story ------------------------------------
+
+def test_company_paragraph_keeps_the_zone_of_its_story(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 集成电路产业链加速成形\n\n◎本报记者 沈青\n\n"
+        "2023年，绍兴高新区集成电路产业规模达到560亿元，同比增长16.4%。\n\n"
+        "越芯微电子有限公司是链上的龙头企业。公司去年实现营收48亿元，研发投入超过6亿元。\n\n"
+        "据悉，该公司二期项目总投资约110亿元。\n\n"
+        "另据了解，宁波高新区近期也在谋划集成电路项目。宁波高新区计划新增投资30亿元。\n"))
+    shaoxing, ningbo = zone_id(corpus, "绍兴高新区"), zone_id(corpus, "宁波高新区")
+    for raw in ("560亿元", "48亿元", "超过6亿元", "约110亿元"):
+        assert zones_of(corpus, raw) == [shaoxing], raw
+    assert zones_of(corpus, "30亿元") == [ningbo]
+
+
+def test_company_paragraph_before_any_zone_takes_the_articles_zone(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 蚌埠高新区玻璃新材料企业扩产\n\n◎本报记者 沈青\n\n"
+        "凯盛新材料公司去年实现营收21亿元，新建生产线3条。\n\n"
+        "蚌埠高新区相关负责人介绍，今年将继续支持企业扩能。\n"))
+    bengbu = zone_id(corpus, "蚌埠高新区")
+    assert zones_of(corpus, "21亿元") == [bengbu]
+    assert zones_of(corpus, "3条") == [bengbu]
+
+
+# --- 4. aggregates are nobody's -------------------------------------------------------
+
+def test_national_provincial_and_city_totals_are_not_the_zones(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 铜陵经开区铜基新材料产业提速\n\n◎本报记者 沈青\n\n"
+        "2023年，铜陵经开区铜基新材料产业产值达到820亿元。\n\n"
+        "全国铜加工材产量增长4.7%。全省规上工业增加值增长7.5%。全市外贸进出口增长3.3%。\n\n"
+        "我国有色金属行业营收增长2.6%。安徽省新材料产业产值增长9.9%，铜陵市研发投入增长6.4%。\n\n"
+        "各地新签约铜基项目210个。全区新增高新技术企业57家。\n"))
+    tongling = zone_id(corpus, "铜陵经开区")
+    assert zones_of(corpus, "820亿元") == [tongling]
+    assert zones_of(corpus, "57家") == [tongling]  # 全区 points back to the zone
+    for raw in ("4.7%", "7.5%", "3.3%", "2.6%", "9.9%", "6.4%", "210个"):
+        assert zones_of(corpus, raw) == [], raw
+
+
+def test_plural_zone_totals_are_not_a_zones(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 清河高新区发布年度成绩单\n\n◎本报记者 沈青\n\n"
+        "淮安清河高新区是国家高新区，2023年实现营业收入1130亿元。\n\n"
+        "178家国家高新区营业收入增长8.8%。国家高新区研发投入增长12.9%。"
+        "国家级经开区进出口总额增长5.5%。全省开发区实际使用外资增长7.7%。\n\n"
+        "全国217个国家级经开区实现地区生产总值15.1万亿元。该区新签约项目46个。\n"))
+    zone = zone_id(corpus, "清河高新区")
+    assert zones_of(corpus, "1130亿元") == [zone]  # a status (是国家高新区) blocks nothing
+    assert zones_of(corpus, "46个") == [zone]
+    for raw in ("8.8%", "12.9%", "5.5%", "7.7%", "15.1万亿元", "178家", "217个"):
+        assert zones_of(corpus, raw) == [], raw
+
+
+# --- 5. parks ---------------------------------------------------------------------------
+
+def test_park_figures_stay_on_the_park_and_the_park_keeps_its_zone(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 嘉兴经开区数字产业再添新载体\n\n◎本报记者 林一\n\n"
+        "近日，位于嘉兴经济技术开发区的嘉兴智慧产业园二期开园，园区已入驻企业86家，去年实现产值24亿元。\n\n"
+        "嘉兴经开区全年实现数字经济核心产业增加值180亿元。全区新增高新技术企业40家。\n"))
+    zone, park = zone_id(corpus, "嘉兴经开区"), zone_id(corpus, "嘉兴智慧产业园")
+    assert corpus.zone(park)["parent_id"] == zone
+    assert zones_of(corpus, "86家") == [park]
+    assert zones_of(corpus, "24亿元") == [park]
+    assert zones_of(corpus, "180亿元") == [zone]
+    assert zones_of(corpus, "40家") == [zone]  # 全区 is the zone, not the park named before
+
+
+def test_park_in_a_list_of_projects_does_not_take_the_count(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 泰州高新区重大项目集中开工\n\n◎本报记者 林一\n\n"
+        "泰州高新区今年集中开工一批项目，包括泰州医药科创园、新型疫苗产业化项目等19个项目，总投资约260亿元。\n"))
+    zone = zone_id(corpus, "泰州高新区")
+    assert zones_of(corpus, "19个") == [zone]
