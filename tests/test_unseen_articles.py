@@ -104,7 +104,7 @@ def test_offsets_point_into_each_decoded_file(corpus):
     assert any(name.endswith("suzhou.txt") for name in corpus.texts)
 
 
-def test_parks_are_linked_to_their_zone_and_their_figures_count_for_it(tmp_path):
+def test_parks_are_linked_to_their_zone_and_keep_their_own_figures(tmp_path):
     (tmp_path / "a.txt").write_text(
         "# 嘉兴经开区打造数字产业高地\n\n◎本报记者 林一\n\n"
         "近日,位于浙江嘉兴经济技术开发区的嘉兴智慧产业园二期开园,园区已入驻企业86家。"
@@ -115,7 +115,12 @@ def test_parks_are_linked_to_their_zone_and_their_figures_count_for_it(tmp_path)
     assert zone and park
     assert corpus.zone(park)["parent_id"] == zone
     assert park in set(corpus.profile(zone).parks["zone_id"])
-    assert len(fig(corpus, "嘉兴经开区", 86, "家")) == 1
+    # 园区已入驻企业86家 is the park's; the zone's profile lists it as the park's
+    own = fig(corpus, "嘉兴智慧产业园", 86, "家")
+    assert len(own) == 1 and fig(corpus, "嘉兴经开区", 86, "家").empty
+    listed = corpus.profile(zone).figures
+    row = listed[listed["value"] == 86]
+    assert len(row) == 1 and row.iloc[0]["subject"] == "嘉兴智慧产业园"
     assert not any("科技园" in n for n in corpus.zones["name"] if n != "嘉兴智慧产业园")
 
 

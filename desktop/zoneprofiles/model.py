@@ -119,14 +119,26 @@ class Corpus:
 
     def profile(self, zone_id: str) -> ZoneProfile:
         zone = self.zone(zone_id)
-        figures = self._rows(self.figures, "zone_id", zone_id).reset_index(drop=True)
+        parks = self._rows(self.zones, "parent_id", zone_id).reset_index(drop=True)
+        figures = self._rows(self.figures, "zone_id", zone_id)
+        if len(parks):
+            # a park's figures are its own; the parent's profile lists them too,
+            # marked as the park's by their subject
+            names = dict(zip(parks["zone_id"], parks["name"]))
+            of_parks = self.figures[self.figures["zone_id"].isin(names)]
+            if len(of_parks):
+                of_parks = of_parks.copy()
+                subject = of_parks["subject"].fillna("") if "subject" in of_parks else ""
+                own = of_parks["zone_id"].map(names)
+                of_parks["subject"] = own.where(subject == "", own + "·" + subject)
+                figures = pd.concat([figures, of_parks])
+        figures = figures.reset_index(drop=True)
         policies = self._rows(self.policies, "zone_id", zone_id).reset_index(drop=True)
         ind = self._rows(self.industries, "zone_id", zone_id)
         ind = ind.sort_values("weight", ascending=False)
         article_ids = set(self._rows(self.mentions, "zone_id", zone_id)["article_id"])
         article_ids |= set(figures["article_id"]) | set(policies["article_id"])
         articles = self.articles[self.articles["article_id"].isin(article_ids)].reset_index(drop=True)
-        parks = self._rows(self.zones, "parent_id", zone_id).reset_index(drop=True)
         parent = None
         if isinstance(zone["parent_id"], str) and zone["parent_id"]:
             try:

@@ -31,7 +31,11 @@ _TABLE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # full-width ASCII -> h
 _TABLE.update({ord(c): " " for c in _SPACES if c != " "})
 # what to drop after folding: zero-width marks, CR, and a run of spaces inside a
 # number ("30 亿元", "1 200 家", "16.4 %") left by OCR
-_DROP_RE = re.compile(f"[{_DROP}]|(?<=[0-9]) +(?=[0-9.%万亿千百])")
+# a pinyin gloss a web page leaves after a character ("產(chǎn)業(yè)增加值") cuts
+# the word in two; it is dropped like a zero-width mark
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_PINYIN = rf"\((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv{_TONED}]{{1,3}}(?:ng|n|r)?\)"
+_DROP_RE = re.compile(f"[{_DROP}]|(?<=[0-9]) +(?=[0-9.%万亿千百])|(?<=[\u4e00-\u9fff]){_PINYIN}")
 
 
 @dataclass

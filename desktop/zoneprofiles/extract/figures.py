@@ -28,11 +28,13 @@ from .subjects import subject_before
 _TIME_UNITS = {"年", "月", "日", "天", "周", "小时", "分钟", "秒", "个月", "年度", "季度", "个季度", "届", "次方"}
 _DIGIT = re.compile(r"[0-9０-９]")
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{2,}|分之")
-_CLAUSE_BREAK = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]")
+# quotes are no break: “专精特新”企业 is one name
+_CLAUSE_BREAK = re.compile(r"[,，;；:：、。!?！？()（）\n]")
 # basis: the nearest marker before the number, in its sentence or the
 # sentences chained to it by ；, decides. 目标的X% (完成年度目标的85%) is no target.
 _BASIS_MARK = re.compile(
-    r"(?P<t>目标(?![的任]|任务的)|力争|争取|计划|规划到|确保|(?<!截)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
+    r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现)"
+    r"|(?P<t>目标(?![的任]|任务的)|力争|争取|计划|规划到|确保|(?<!年)(?<!截)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
     r"将新增|拟|努力实现)"
     r"|(?P<e>预计|有望|预期|可望|估计|预测|可实现|可带动|可新增|可达|可提供|可创造|可形成|可满足|可节约|可减少|可降低|"
     r"(?:建成|投产|达产|运营|投用)后)")
@@ -54,13 +56,18 @@ _TRAILING = re.compile(
     r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|均|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
     r"同比|比上年|较上年|年均|增长了|增长|下降了|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少了|减少|降低了|降低|"
     r"缩短了|缩短|缩减|回落|下滑|收窄|扩大|名义|实际|环比|增速为|增速|增幅|可比|增|"
-    r"(?:较|比)(?:上月|上年同期|去年同期|上年|去年|上季度|一季度|年初|上半年|同期)|分别|"
-    r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为)+$")
+    r"(?:较|比)(?:上月|上年同期|去年同期|上年|去年|上季度|一季度|年初|上半年|同期)|分别|净增|净减|"
+    r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为|"
+    r"可达到|可达|可实现|可|将达到|将达|将)+$")
 _LEADING_WORDS = re.compile(
     r"^(?:其中|目前|截至目前|截至|当前|全年|今年以来|以来|近年来|同时|此外|另外|已经|累计|共有|共计|拥有|聚集|集聚|"
-    r"汇聚|引进|培育|实现|完成|建成|新增|带动|吸引|入驻|建立|组建|创建|打造|形成|构建|接入|通过|成功|包括|以及|及)")
+    r"汇聚|引进|培育|实现|完成|建成|新增|带动|吸引|入驻|建立|组建|创建|打造|形成|构建|接入|通过|成功|包括|以及|及|"
+    r"园区内|园区|全区|该区|区内|本区|各类|各项|全部|所有)")
 # one-character words stripped only when they do not begin a longer word (就业, 以上)
-_LEADING_CHARS = set("并且已共有达该在对为向以了这那其把将还也就都")
+_LEADING_CHARS = set("并且已共有达该在对为向以了这那其把将还也就都到")
+# words such a character begins, kept even without a dictionary at hand
+_KEEP_WORDS = {"就业", "以上", "在建", "在校", "有效", "对外", "共享", "共建", "将近", "达产", "为民", "其他", "到位", "到账",
+               "在地", "以来"}
 
 
 def _strip_leading(label: str, is_word) -> str:
@@ -69,7 +76,8 @@ def _strip_leading(label: str, is_word) -> str:
         if m:
             label = label[m.end():]
             continue
-        if label[0] in _LEADING_CHARS and not (len(label) > 1 and is_word(label[:2])):
+        if label[0] in _LEADING_CHARS and not (len(label) > 1 and (
+                label[:2] in _KEEP_WORDS or is_word(label[:2]))):
             label = label[1:]
             continue
         break
@@ -78,13 +86,18 @@ def _strip_leading(label: str, is_word) -> str:
 # "产品优良率由原来的97%提升到98.7%": the label is what stands before 由/从
 _FROM_TO = re.compile(r"(?:由|从)(?:过去|原来|以前|去年)?的?.*$")
 _STOP_LABELS = {"其他", "其中", "包括", "给予", "预计", "前", "后", "这", "那", "约", "共", "达"}
-_CUT_AFTER = re.compile(r".*(?:提供|兑现|实现|完成|带动|拉动|形成|获得|吸引|带来|投入|投资建设|建设)")
+_CUT_AFTER = re.compile(r".*(?:提供|兑现|实现|完成|带动|拉动|形成|获得|吸引|带来|投入|投资建设|建设|"
+                        r"预计|有望|力争|争取|确保|建成后|投产后|达产后)")
+_GENERIC_MEASURES = {"销售额", "营业额", "增加值", "产值", "总产值", "营收", "营业收入", "收入", "投资",
+                     "投资额", "利润", "税收", "产量", "进出口", "出口", "进口", "交易额"}
+_VERB_TAIL = re.compile(r"(?:提供|兑现|实现|完成|带动|拉动|形成|获得|吸引|带来|投入|投资建设|建设)$")
 _VERB_ONLY = re.compile(r"^(?:给予|包括|承接|引进|培育|建成|集聚|聚集|拥有|签约|申报|创建|入驻|落地|孵化|建设|建立|开工|"
                         r"投产|兑现|提供|征集|接入|形成|构建|汇聚|利用|新增|引进落地|共有|有|累计|成功申报|开辟|"
                         r"测试|覆盖|服务|帮助|带动|推动|解决|包保|培育并建设)?$")
 _POST_STOP = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]|入园|已|将|落户|投产|实现|达|的|为|是|在|及|和|等|集中|"
                         r"涵盖|覆盖|包括|成功|通过|获得")
 _MAX_LABEL = 16
+_BASIS_WINDOW = 300  # a plan's "到2025年，…" leads a long sentence of targets
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,20}”")
 
 
@@ -149,7 +162,14 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     pre = _TRAILING.sub("", pre)
     pre = _FROM_TO.sub("", pre) or pre
     pre = _TRAILING.sub("", pre)
-    pre = _CUT_AFTER.sub("", pre) or pre
+    cut = _CUT_AFTER.sub("", pre) or pre
+    if cut in _GENERIC_MEASURES and cut != pre:
+        # "零售业完成销售额19.6亿元": whose 销售额 stands before the verb
+        m = _CUT_AFTER.match(pre)
+        sector = _VERB_TAIL.sub("", m.group()) if m else ""
+        sector = _strip_leading(sector, is_word)
+        cut = sector + cut if 2 <= len(sector) <= 10 and _is_label(sector) else cut
+    pre = cut
     stripped = _strip_leading(pre, is_word)
     if not stripped or _VERB_ONLY.fullmatch(stripped):
         # "引进36个标准厂房项目": the noun follows the number
@@ -157,7 +177,7 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
         label = post or stripped
     else:
         label = stripped
-    label = label.strip(" 的")
+    label = label.replace("“", "").replace("”", "").replace('"', "").strip(" 的")
     if (label in _STOP_LABELS or not _is_label(label)) and text.startswith("的", q_end):
         # "贡献了6.5%的新增注册企业": what the share is of follows the number
         label = _clause_after(text, q_end + 1, hi).strip()
@@ -172,8 +192,8 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
 # clause that starts with a pronoun or ends in an aspect particle, a
 # superlative ("规模最大") or a time word ("如今") — verb fragments, not a measure
 _NOT_LABEL = re.compile(
-    r"^.$|^(?:比|是|较|为|于|等|同比|环比|名义|实际|共|约|其|这|那)$|^(?:我们|我|他们|他|她|它|大家|这|那|是|比|自|从|当|在|到|随着)"
-    r"|[了着过吗呢吧啊]$|最[大小高低多少快强]$|(?:如今|目前|现在|当时|此前|以来)$")
+    r"^.$|^(?:比|是|较|为|于|等|同比|环比|名义|实际|共|约|其|这|那)$|^(?:我们|我|他们|他|她|它|大家|这|那|是|比|自|从|当|随着)"
+    r"|[了着过吗呢吧啊]$|最[大小高低多少快强]$|(?:如今|目前|现在|当时|此前|以来)$|^(?:较|比).{0,2}$")
 
 
 def _is_label(label: str) -> bool:
@@ -200,7 +220,7 @@ def basis_for(before: str) -> str:
     last = None
     for last in _BASIS_MARK.finditer(before):
         pass
-    if last is None:
+    if last is None or last.group("a"):
         return "actual"
     return "target" if last.group("t") else "estimate"
 
@@ -277,13 +297,15 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             continue
         if _inside(skip_sorted, skip_starts, q.start):
             continue  # the 10 of “氢能10条” names a policy
-        if _counts_zones(text, q, hi):
-            continue
         before_in_piece = text[lo:q.start]
         if is_policy_term(prefix + before_in_piece, text[q.end:hi], q):
             if terms_out is not None:
                 terms_out.append(q)
             continue
+        if _counts_zones(text, q, hi) or _is_threshold(text, q, hi):
+            continue
+        if q.unit in ("位", "名") and _RANK_WORDS.search(_clause_before(text, lo, q.start)):
+            continue  # 综合排名前进2位, 百强榜单中的34名: a rank, not an amount
         near = q.start - _WINDOW
         spans = named_sorted[bisect_left(named_starts, near - _WINDOW):bisect_left(named_starts, q.start)]
         spans += [(p.start, p.end) for p in periods[bisect_left(period_ends, near):]
@@ -300,7 +322,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
                 measure, sign = prev.measure, (-1 if prev.value < 0 else 1)
         elif hits and not clause.strip() and hits[-1].measure == "share" and text.startswith("的", q.end):
             measure = "share"  # 6.5%的新增注册企业、9.2%的税收收入
-        basis = basis_for(prefix + before_in_piece[-_WINDOW * 2:])
+        basis = basis_for(prefix + before_in_piece[-_BASIS_WINDOW:])
         if not label:
             # "营业收入7.1亿元,同比增长97%", "…企业3家,目前累计达到18家": the same measure
             # — but a count after a sum (34亿元，带动就业300人) is another measure
@@ -317,7 +339,11 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         if subject and label.startswith(subject) and len(label) > len(subject) + 1:
             label = label[len(subject):]  # 某某公司年产值 -> 年产值, the company is the subject
         elif subject and subject in label:
-            subject = ""  # 重点签约项目24个: the label is the zone's own count
+            rest = label[label.index(subject) + len(subject):]
+            if len(rest) >= 2:
+                label = rest  # 落户园区的某某公司年产值 -> 年产值
+            else:
+                subject = ""  # 重点签约项目24个: the label is the zone's own count
         hits.append(FigureHit(q.start, q.end, q, label, measure, basis, period,
                               sign * q.value, subject))
     return hits
@@ -374,6 +400,21 @@ _BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|比照|高于|低�
 
 def _is_base(text: str, start: int) -> bool:
     return bool(_BASE_BEFORE.search(text, max(0, start - 2), start))
+
+
+_RANK_WORDS = re.compile(r"排名|排行|榜|位次|前进|进位|晋升|上升|提升|位列|位居|居|列|跃居|排")
+# "50亿元以上项目1个", "投资超20亿元的重大产业项目": the amount sorts projects, it is no one's figure
+_THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|及以上|（含）以上|\(含\)以上)?的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司|龙头)")
+
+
+def _is_threshold(text: str, q: Quantity, hi: int) -> bool:
+    if q.unit not in ("元", "美元", "欧元", "港元"):
+        return False
+    after = text[q.end:min(hi, q.end + 12)]
+    m = _THRESHOLD_AFTER.match(after)
+    if not m:
+        return False
+    return bool(q.qualifier) or after.startswith(("以上", "以下", "及以上"))
 
 
 def _counts_zones(text: str, q: Quantity, hi: int) -> bool:

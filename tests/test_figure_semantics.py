@@ -1,0 +1,148 @@
+"""What a figure means, on sentences written for these tests: the sign of a
+fall, growth against level and share, target against estimate against actual,
+periods carried through a paragraph, labels that name the measure, canonical
+metrics, whose number it is, and numbers that are no zone's key figure."""
+from __future__ import annotations
+
+import pytest
+
+from zoneprofiles.extract.figures import Chain, chain_after, figures_in
+from zoneprofiles.extract.metrics import default_metrics
+from zoneprofiles.pipeline import load_corpus
+
+
+def read(*sentences: str) -> dict[str, object]:
+    """raw -> FigureHit over consecutive sentences of one paragraph."""
+    out, chain = {}, Chain()
+    for text in sentences:
+        hits = figures_in(text, 0, len(text), [], chain=chain)
+        chain = chain_after(chain, text, 0, len(text), hits)
+        out.update({h.quantity.raw: h for h in hits})
+    return out
+
+
+def test_falls_are_negative():
+    h = read("园区规上工业增加值同比下降3.2%，单位能耗降低了4.5%，审批时限缩短40%。")
+    assert h["3.2%"].value == -3.2 and h["3.2%"].measure == "growth"
+    assert h["4.5%"].value == -4.5
+    assert h["40%"].value == -40
+    assert h["3.2%"].label == "规上工业增加值"
+
+
+def test_a_rise_stays_positive_and_a_level_is_a_level():
+    h = read("全年实现营业收入860亿元，同比增长12.5%。")
+    assert (h["860亿元"].measure, h["860亿元"].value) == ("level", 860e8)
+    assert (h["12.5%"].measure, h["12.5%"].value) == ("growth", 12.5)
+    assert h["12.5%"].label == "营业收入"  # the growth names what grew
+
+
+def test_every_item_of_a_plan_is_a_target():
+    h = read("到2027年，白鹭经开区规上工业总产值突破1800亿元，高新技术企业不少于900家，"
+             "研发投入强度达到4.2%。")
+    assert {x.basis for x in h.values()} == {"target"}
+    assert h["突破1800亿元"].period == "2027年"
+
+
+def test_a_target_list_runs_across_semicolons_and_a_growth_target_is_both():
+    h = read("今年主要预期目标：地区生产总值增长6.5%以上；", "固定资产投资达到420亿元；",
+             "外贸进出口保持稳定。")
+    assert (h["6.5%以上"].measure, h["6.5%以上"].basis) == ("growth", "target")
+    assert h["420亿元"].basis == "target"
+
+
+def test_an_estimate_is_not_a_target():
+    h = read("项目建成后预计年产值可达45亿元，有望带动就业1200人。")
+    assert h["45亿元"].basis == "estimate"
+    assert h["1200人"].basis == "estimate"
+
+
+def test_what_was_done_is_actual_even_after_an_estimate():
+    h = read("2021年至2023年，分别完成工业投入40.2亿元、52.6亿元、61亿元，预计年均增长23%；"
+             "分别完成税收12亿元、15亿元。")
+    assert h["40.2亿元"].basis == "actual" and h["61亿元"].basis == "actual"
+    assert h["23%"].basis == "estimate"
+    assert h["12亿元"].basis == "actual"
+
+
+def test_the_period_runs_through_the_clauses_and_the_paragraph():
+    h = read("今年1-9月，园区规上工业增加值增长16.4%；", "固定资产投资增长0.8%；",
+             "工业投资增长28.8%。", "社会消费品零售总额完成52亿元。")
+    assert {h[r].period for r in ("16.4%", "0.8%", "28.8%", "52亿元")} == {"今年1-9月"}
+
+
+def test_a_comparison_base_is_no_period():
+    h = read("截至9月，市场主体达到36581户，较2023年末净增11152户。")
+    assert h["11152户"].period == "9月"
+    assert h["11152户"].label.startswith("市场主体")
+
+
+def test_a_list_shares_its_unit_and_its_sign():
+    h = read("三大产业增速较上月分别下降4.6、0.2、5.0个百分点。")
+    assert [h[r].value for r in ("4.6", "0.2", "5.0个百分点")] == [-4.6, -0.2, -5.0]
+    assert {h[r].unit if hasattr(h[r], "unit") else h[r].quantity.unit
+            for r in ("4.6", "0.2")} == {"个百分点"}
+
+
+def test_shares_are_shares():
+    h = read("自贸片区以占全省不到百分之一的面积，贡献了6.5%的新增注册企业、9.2%的税收收入。")
+    assert h["6.5%"].measure == "share" and h["6.5%"].label == "新增注册企业"
+    assert h["9.2%"].measure == "share" and h["9.2%"].label == "税收收入"
+
+
+def test_a_sector_keeps_its_name_in_the_label():
+    h = read("限额以上零售业完成销售额19.6亿元，增长2.6%。")
+    assert h["19.6亿元"].label == "限额以上零售业销售额"
+
+
+def test_verb_fragments_are_no_labels():
+    h = read("我们紧急调配了300吨物资。")
+    assert "300吨" not in h or h["300吨"].label not in ("我们紧急调配了", "调配了")
+
+
+@pytest.mark.parametrize("label, metric", [
+    ("规模以上工业总产值", "规上工业总产值"), ("规模工业总产值", "规上工业总产值"),
+    ("实际使用外资", "实际利用外资"), ("上市公司", "上市企业"),
+    ("规上工业增加值", "规上工业增加值"), ("进出口总值", "进出口总额"), ("出口", "出口"),
+    ("园区生产总值", "地区生产总值"), ("标准厂房", ""),
+])
+def test_one_metric_many_names(label, metric):
+    assert default_metrics().metric_for(label) == metric
+
+
+def test_a_company_is_the_subject_of_its_own_numbers():
+    h = read("落户园区的青禾新材料有限公司年产值34亿元。")
+    assert h["34亿元"].subject == "青禾新材料有限公司"
+    assert h["34亿元"].label == "年产值"
+    h = read("园区新签约项目24个，总投资248亿元。")
+    assert h["24个"].subject == "" and h["248亿元"].subject == ""
+
+
+def test_policy_terms_counts_of_zones_ranks_and_thresholds_are_no_key_figures():
+    terms: list = []
+    text = ("对年产值增量5000万元以上的企业，给予最高300万元一次性奖励，按物流费用的50%补贴。"
+            "全国178家国家高新区中，园区综合排名前进3位，其中20亿元以上项目6个。")
+    hits = figures_in(text, 0, len(text), [], terms_out=terms)
+    raws = {h.quantity.raw for h in hits}
+    assert not raws & {"5000万元以上", "300万元", "50%", "178家", "3位", "20亿元以上"}
+    assert {q.raw for q in terms} >= {"5000万元以上", "300万元", "50%"}
+    assert "6个" in raws
+
+
+def test_money_already_paid_is_a_figure():
+    h = read("今年累计兑现各类奖补资金2.3亿元。")
+    assert h["2.3亿元"].label == "奖补资金"
+
+
+def test_the_export_carries_the_new_columns_and_policies_their_terms(tmp_path):
+    path = tmp_path / "白鹭.txt"
+    path.write_text("湘潭经开区：前三季度稳中有进\n\n前三季度，湘潭经济技术开发区（以下简称湘潭经开区）"
+                    "实现规模以上工业总产值612亿元，同比下降2.4%。湘潭经开区出台《湘潭经开区促进"
+                    "智能制造发展若干措施》，对新认定的智能工厂给予最高200万元奖励。\n", encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    f = corpus.figures.set_index("raw")
+    assert f.loc["612亿元", "metric"] == "规上工业总产值"
+    assert (f.loc["2.4%", "value"], f.loc["2.4%", "measure"]) == (-2.4, "growth")
+    assert f.loc["612亿元", "period"] == "前三季度" and f.loc["612亿元", "basis"] == "actual"
+    assert "200万元" not in f.index
+    terms = " ".join(corpus.policies["terms"].fillna(""))
+    assert "200万元" in terms
