@@ -38,6 +38,11 @@ _MODIFIER = re.compile(r"(?:管委会|管理委员会|党工委|工委|管委|�
                        r"企业|的|与|和|及|、)")
 
 
+# a sub-heading opens a zone's section only when it starts with the zone (after a place, 山西临汾)
+_LEAD_MAX = 4
+_DATED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
+
+
 def _backwards(loci: list[Locus], k: int, earlier: list[Locus]):
     """loci[k-1] down to loci[0], then `earlier` from its end, without copying."""
     for i in range(k - 1, -1, -1):
@@ -216,23 +221,31 @@ class Attributor:
             p = self.doc.paragraphs[pi]
             zones: list[str] = []
             places = False
+            leads = False    # a zone opens the paragraph (苏州工业园区跨境电商提速)
             for si in p.sentences:
-                for l in self.sentence_loci(self.doc.sentences[si]):
+                s = self.doc.sentences[si]
+                for l in self.sentence_loci(s):
                     zone = self._zone_of(l)
                     if zone:
                         zones.append(zone)
+                        leads = leads or (si == p.sentences[0] and l.start - s.start <= _LEAD_MAX)
                     elif l.what == "place":
                         places = True
             if p.heading and body_seen:
-                # a sub-heading naming one zone opens that zone's section
-                if len(set(zones)) == 1:
+                # a sub-heading opening with one zone opens that zone's section
+                # (a page the splitter could not cut); a dated line is no heading
+                if len(set(zones)) == 1 and leads and not _DATED.search(self.doc.sentences[p.sentences[0]].text):
                     section = zones[0]
                 elif zones:
                     section = None
+            elif section and any(z != section and self._parent_or_self(z) != section for z in zones):
+                section = None  # the paragraphs under it speak of another zone: a caption, not a section
             if section:
                 story = section
             elif primary and (primary in named or not named):
                 story = primary
+            elif places and not zones:
+                story = primary  # a paragraph about a city or a region: not the zone named last
             else:
                 story = last or primary
             self._story[pi] = story
