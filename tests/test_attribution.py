@@ -87,6 +87,15 @@ def test_sub_heading_naming_another_zone_opens_its_section(tmp_path):
     assert zones_of(corpus, "28万辆") == [zone_id(corpus, "芜湖经开区")]
 
 
+def test_a_caption_naming_another_zone_opens_no_section(tmp_path):
+    corpus = corpus_of(tmp_path, (
+        "# 北海高新区电子信息产业提速\n\n◎本报记者 林一\n\n北海高新区一季度电子信息产业产值增长28%。\n\n"
+        "南宁经开区展示中心\n\n今年以来，北海高新区新增电子信息企业16家。\n\n"
+        "产业链配套率提高到61%。\n"))
+    beihai = zone_id(corpus, "北海高新区")
+    assert zones_of(corpus, "61%") == [beihai]
+
+
 # --- 2. a zone named after its figures -------------------------------------------------
 
 def test_zone_named_after_the_figures_of_its_sentence(tmp_path):
