@@ -370,8 +370,16 @@
         <translation>导入报告</translation>
     </message>
     <message>
-        <source>{loaded} files loaded, {failed} could not be read, {warned} loaded with warnings.</source>
-        <translation>已加载 {loaded} 个文件，{failed} 个无法读取，{warned} 个加载时有警告。</translation>
+        <source>{n} files loaded</source>
+        <translation>已加载 {n} 个文件</translation>
+    </message>
+    <message>
+        <source>{n} file loaded</source>
+        <translation>已加载 {n} 个文件</translation>
+    </message>
+    <message>
+        <source>{loaded}, {failed} could not be read, {warned} loaded with warnings.</source>
+        <translation>{loaded}，{failed} 个无法读取，{warned} 个加载时有警告。</translation>
     </message>
     <message>
         <source>File</source>
@@ -519,14 +527,6 @@
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <source>Loaded {files} files; {failed} could not be read (see the import report).</source>
-        <translation>已加载 {files} 个文件；{failed} 个无法读取（见导入报告）。</translation>
-    </message>
-    <message>
-        <source>Loaded {files} files, {zones} zones.</source>
-        <translation>已加载 {files} 个文件，{zones} 个园区。</translation>
-    </message>
-    <message>
         <source>Loading failed: {message}</source>
         <translation>加载失败：{message}</translation>
     </message>
@@ -575,6 +575,30 @@
     <message>
         <source>Extracting figures and policies from {file}…</source>
         <translation>正在从 {file} 提取数据和政策…</translation>
+    </message>
+    <message>
+        <source>Loaded {n} files</source>
+        <translation>已加载 {n} 个文件</translation>
+    </message>
+    <message>
+        <source>Loaded {n} file</source>
+        <translation>已加载 {n} 个文件</translation>
+    </message>
+    <message>
+        <source>{loaded}; {failed} could not be read (see the import report).</source>
+        <translation>{loaded}；{failed} 个无法读取（见导入报告）。</translation>
+    </message>
+    <message>
+        <source>{loaded}, {zones}.</source>
+        <translation>{loaded}，{zones}。</translation>
+    </message>
+    <message>
+        <source>{n} zones</source>
+        <translation>{n} 个园区</translation>
+    </message>
+    <message>
+        <source>{n} zone</source>
+        <translation>{n} 个园区</translation>
     </message>
     <message>
         <source>Cancelled; the articles shown before stay.</source>
@@ -885,6 +909,10 @@
     <message>
         <source>Select a zone in the list to see its profile.</source>
         <translation>在左侧列表中选择一个园区以查看其档案。</translation>
+    </message>
+    <message>
+        <source>Loading articles…</source>
+        <translation>正在加载文章…</translation>
     </message>
     <message>
         <source>Kind and place unknown</source>

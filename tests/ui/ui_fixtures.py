@@ -124,6 +124,15 @@ def build_corpus():
         ("滨湖科学城", "人工智能", "industry", 2.0),
         ("滨湖科学城", "生物医药", "industry", 1.5),
     ], columns=["zone_id", "term", "kind", "weight"])
+    articles["date"] = ["2023-10-12", "2023-11-02", "2023-10-20"]
+    # the rest of the model's columns, as the extractor leaves them when it knows nothing more
+    from zoneprofiles import model
+    for frame, columns in ((articles, getattr(model, "ARTICLE_COLUMNS", [])),
+                           (figures, getattr(model, "FIGURE_COLUMNS", [])),
+                           (policies, getattr(model, "POLICY_COLUMNS", []))):
+        for column in columns:
+            if column not in frame:
+                frame[column] = None if column == "year" else ""
     return Corpus(articles=articles, zones=zones, mentions=mentions, figures=figures,
                   policies=policies, industries=industries, texts=texts,
                   problems=[LoadProblem("docs/坏文件.doc", "不是文本文件", True)],

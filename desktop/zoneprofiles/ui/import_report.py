@@ -2,8 +2,22 @@
 warning), and why. The rest of the corpus loads regardless."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+
+def reason(problem) -> str:
+    """The message without the file's path in front (the File column has it):
+    the reader's messages begin with "path: "."""
+    message, path = str(problem.message), str(problem.path)
+    for prefix in (path, Path(path).name):
+        if prefix and message.startswith(prefix):
+            rest = message[len(prefix):].lstrip(" :：,，-")
+            if rest:
+                return rest[0].upper() + rest[1:] if rest[0].isascii() else rest
+    return message
 
 
 class ImportReportDialog(QDialog):
@@ -13,9 +27,11 @@ class ImportReportDialog(QDialog):
         self.resize(640, 320)
         failed = [p for p in problems if p.fatal]
         warned = [p for p in problems if not p.fatal]
-        summary = QLabel(self.tr("{loaded} files loaded, {failed} could not be read, "
+        loaded = (self.tr("{n} files loaded") if loaded_files != 1
+                  else self.tr("{n} file loaded")).format(n=loaded_files)
+        summary = QLabel(self.tr("{loaded}, {failed} could not be read, "
                                  "{warned} loaded with warnings.").format(
-            loaded=loaded_files, failed=len(failed), warned=len(warned)))
+            loaded=loaded, failed=len(failed), warned=len(warned)))
         summary.setWordWrap(True)
         self.table = QTableWidget(len(problems), 3)
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Reason")])
@@ -27,7 +43,7 @@ class ImportReportDialog(QDialog):
             items = [QTableWidgetItem(str(problem.path)),
                      QTableWidgetItem(self.tr("Not loaded") if problem.fatal
                                       else self.tr("Loaded with a warning")),
-                     QTableWidgetItem(str(problem.message))]
+                     QTableWidgetItem(reason(problem))]
             items[0].setToolTip(str(problem.path))
             items[2].setToolTip(str(problem.message))
             for col, item in enumerate(items):

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         job.cancelled.connect(lambda: job is self.job and self._on_cancelled())
         self.load_status.start()
         self.zone_list.set_loading(True)
+        self.profile.set_loading(self.corpus is None)
         self.acts.cancel_load.setEnabled(True)
         self.statusBar().showMessage(self.tr("Loading articles…"))
         if self._paths:
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
     def _load_ended(self, outcome: str) -> None:
         self.load_status.finish()
         self.zone_list.set_loading(False)
+        self.profile.set_loading(False)
         self.acts.cancel_load.setEnabled(False)
         self.load_finished.emit(outcome)
 
@@ -196,13 +198,17 @@ class MainWindow(QMainWindow):
         self._show_corpus(corpus)
         failed = [p for p in corpus.problems if p.fatal]
         files = len(corpus.texts)
+        loaded = (self.tr("Loaded {n} files") if files != 1
+                  else self.tr("Loaded {n} file")).format(n=files)
         if failed:
             self.statusBar().showMessage(self.tr(
-                "Loaded {files} files; {failed} could not be read (see the import report).").format(
-                files=files, failed=len(failed)))
+                "{loaded}; {failed} could not be read (see the import report).").format(
+                loaded=loaded, failed=len(failed)))
         else:
-            self.statusBar().showMessage(self.tr("Loaded {files} files, {zones} zones.").format(
-                files=files, zones=len(corpus.zones)), 8000)
+            zones = len(corpus.zones)
+            self.statusBar().showMessage(self.tr("{loaded}, {zones}.").format(
+                loaded=loaded, zones=(self.tr("{n} zones") if zones != 1
+                                      else self.tr("{n} zone")).format(n=zones)), 8000)
         self._load_ended("loaded")
         if failed and self._paths:  # the user chose these files: say at once what failed
             self.show_import_report()
@@ -598,7 +604,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
-        self._abandon_job()
+        if self._abandon_job() or any(j.is_running() for j in self._abandoned):
+            # a load told to stop may need a moment to reach its next check:
+            # the window goes at once, the process ends when the thread has
+            self.hide()
+            QGuiApplication.processEvents()
         for job in self._abandoned:  # a reading thread must not outlive the window
             job.wait(10_000)
         self._abandoned = []

@@ -160,6 +160,11 @@ class ProfilePanel(QWidget):
         self._update_tab_titles()
 
     # --- showing a profile ------------------------------------------------------
+    def set_loading(self, loading: bool) -> None:
+        """While the first articles load there is no list to pick from yet."""
+        self.empty_label.setText(self.tr("Loading articles…") if loading
+                                 else self.tr("Select a zone in the list to see its profile."))
+
     def zone_id(self) -> str:
         return self._zone_id
 

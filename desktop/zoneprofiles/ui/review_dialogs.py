@@ -245,6 +245,8 @@ class NoteDialog(_FormDialog):
         self.zone_combo.editTextChanged.connect(self.validate)
         self.text_edit.setFocus()
         self.validate()
+        if not text:  # nothing typed yet is no mistake: OK waits, the error waits for typing
+            self.error.clear()
 
     def problem(self) -> str:
         if not self.text_edit.toPlainText().strip():
