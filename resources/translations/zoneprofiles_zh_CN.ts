@@ -1228,8 +1228,20 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Search all articles (Ctrl+F)</source>
-        <translation>在全部文章中搜索（Ctrl+F）</translation>
+        <source>Articles with all the words: 氢能 广州 · a phrase in &quot;quotes&quot; (Ctrl+F)</source>
+        <translation>同时含有所有词的文章：氢能 广州 · 整个短语加"引号"（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Words separated by spaces must all be in the article (AND); text in &quot;quotes&quot; is found as one phrase.</source>
+        <translation>用空格分开的词须全部出现在文章中（并且）；"引号"内的文字按整个短语查找。</translation>
+    </message>
+    <message>
+        <source>Only articles about this zone</source>
+        <translation>只看关于这个园区的文章</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>全部园区</translation>
     </message>
     <message>
         <source>Match words separately</source>
@@ -1269,6 +1281,14 @@
     <message>
         <source>After</source>
         <translation>下文</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
