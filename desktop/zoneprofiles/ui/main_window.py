@@ -310,6 +310,9 @@ class MainWindow(QMainWindow):
                 self.charts.show_profile(None)
             self._update_actions()
             return
+        if zone_id != getattr(self, "_shown_zone", ""):
+            self.source.clear()  # the previous zone's article is no source of this one
+        self._shown_zone = zone_id
         profile = self.corpus.profile(zone_id)
         shown = with_rejected(self.corpus, profile) \
             if self.review.acts.show_rejected.isChecked() else profile

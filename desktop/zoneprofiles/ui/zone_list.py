@@ -244,6 +244,7 @@ class ZoneListWidget(QWidget):
         layout.addWidget(self.count_label)
 
         self.filter_edit.textChanged.connect(self._on_filter_text)
+        self.filter_edit.installEventFilter(self)
         self.kind_combo.currentIndexChanged.connect(
             lambda: self._apply(self.proxy.set_kind, self.kind_combo.currentData() or ""))
         self.province_combo.currentIndexChanged.connect(
@@ -320,6 +321,19 @@ class ZoneListWidget(QWidget):
         self.filter_edit.clear()
         self.kind_combo.setCurrentIndex(0)
         self.province_combo.setCurrentIndex(0)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Down (or PgDown) in the filter box moves into the list, on the
+        zone shown or else the first one."""
+        from PySide6.QtCore import QEvent
+        if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+                and self.proxy.rowCount()):
+            if not self.view.selectionModel().currentIndex().isValid():
+                self.select_zone(str(self.proxy.index(0, COL_NAME).data(ZoneIdRole)))
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
