@@ -182,7 +182,11 @@ class SearchPanel(QWidget):
             "text in \"quotes\" is found as one phrase."))
         self.zone_combo = QComboBox()
         self.zone_combo.setToolTip(self.tr("Only articles about this zone"))
-        self.zone_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # the query box keeps room to type in a narrow window; the zone names elide
+        self.zone_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone_combo.setMinimumContentsLength(6)
+        self.query_edit.setMinimumWidth(160)
         self.zone_combo.addItem(self.tr("All zones"), "")
         self.words_check = QCheckBox(self.tr("Match words separately"))
         self.words_check.setToolTip(self.tr(
