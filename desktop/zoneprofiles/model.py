@@ -128,7 +128,8 @@ class Corpus:
             of_parks = self.figures[self.figures["zone_id"].isin(names)]
             if len(of_parks):
                 of_parks = of_parks.copy()
-                subject = of_parks["subject"].fillna("") if "subject" in of_parks else ""
+                subject = of_parks["subject"].fillna("") if "subject" in of_parks else \
+                    pd.Series("", index=of_parks.index)
                 own = of_parks["zone_id"].map(names)
                 of_parks["subject"] = own.where(subject == "", own + "·" + subject)
                 figures = pd.concat([figures, of_parks])

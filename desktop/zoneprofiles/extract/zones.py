@@ -25,6 +25,7 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "综合保税区": ("综合保税区", "综合保税区"),
     "综保区": ("综合保税区", "综合保税区"),
     "保税港区": ("保税港区", "保税港区"),
+    "保税区": ("保税区", "保税区"),
     "边境经济合作区": ("合作区", "边境经济合作区"),
     "合作区": ("合作区", "合作区"),
     "工业园区": ("工业园区", "工业园区"),
@@ -48,6 +49,23 @@ _PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意
 _PARK_NAME_MAX = 6
 # words that do not occur inside a zone's or a park's name: a run of text that
 # holds one is a phrase ("拉萨高新区也将与国内外科技园", "合肥市乃至安徽省产业园")
+# what may stand right before a zone's own name: a clause opening, a list, 在/和
+_NAME_OPENER = re.compile(r"[\s,，、;；:：.。!！?？(（“\"—-]|[在和与及至到]")
+# words that make a generic phrase of a zone suffix, never a name (打造开发区,
+# 全省开发区, 各类园区, 重点开发区, 临空经济示范区…)
+_GENERIC_PREFIX = re.compile(
+    r"^(?:[该本此其各全每这那]|国家|省级|市级|县级|区级|全国|全省|全市|全县|全区|各类|各地|各个|这个|那个|所在|重点|主要|新型|传统|现有|"
+    r"其他|特色|优质|知名|多个|一批|周边|相关|沿海|沿边|内陆|城市|一个|每个|国内|境外|海外|首批|首个|省内|市内|县域|"
+    r"区域|产业|科技|经济|工业|创新|绿色|智慧|数字|综合|国际|示范|新兴|高端|现代|先进|大型|两大|三大|四大|五大|十大|"
+    r"百强|千亿|万亿|百亿|打造|建设|推进|支持|鼓励|加快|推动|依托|围绕|发展|培育|申报|创建|设立|成立|升级|获批|批准|"
+    r"建成|形成|布局|开放|合作|物流|保税|出口|加工|服务|金融|贸易|文化|旅游|农业|生态|低碳|循环|共建|托管|飞地|跨境|"
+    r"高新|经开|开发|全面|积极|唯一|第一|第二|我国|我省|我市|我区|本市|本省|临空|临港经济|自贸|片区|园区|新区|全域|"
+    r"省级以上|国家级)"
+    r"|(?:国家级|省级|市级|产业|经济|科技|工业|开发|高新|综合|示范|功能|创新|发展|合作|试验|开放)$")
+_LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|推动|建设|依托|支持|位于|落户|入驻|进驻|引进|打造|围绕|联合|携手|"
+                        r"成立|设立|获批|加快|推进|经|由|向|从|对|让|使|助力|服务|带动|同|跟|赴|来|到)")
+# kinds whose suffix alone marks a proper name (a 新区 or 开发区 is often generic)
+_STRONG_KINDS = {"保税港区", "保税区", "综合保税区", "经开区", "高新区", "合作区"}
 _FUNCTION_WORD_RE = re.compile(r"[的也将与在和及对把被为是有了向从于等并或还已暨]|乃至|以至|甚至|直至|包括")
 # 广州经济技术开发区(以下简称广州开发区): the text names its own short form
 _ALIAS_RE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]?([^)）”\"]{2,16})[”\"]?[)）]")
@@ -263,6 +281,7 @@ class ZoneFinder:
                 if surface in self._surfaces:
                     canonical = self._register(self._surfaces[surface], kind, surface)
                 found.append(Locus(start, m.end(), "zone", canonical))
+        found.extend(self._proper_named(text, taken, claim))
         found.extend(self._parks(text, taken, claim, found))
         for m in ANAPHOR_RE.finditer(text):
             if taken[m.start()]:
@@ -277,6 +296,49 @@ class ZoneFinder:
         found.extend(self._places(text, taken))
         found.sort(key=lambda l: l.start)
         return found
+
+    def _proper_named(self, text: str, taken: bytearray, claim) -> list[Locus]:
+        """Zones named after a district, a town or a landmark no place list
+        holds (东疆保税港区, 象屿保税区, 暮云经开区, 两江工业开发区): a name of
+        two to four characters that opens its clause and is no generic or
+        aggregate word. A strong suffix (保税港区, 经开区…) is enough; a weak
+        one (新区, 开发区…) needs the name printed twice."""
+        out = []
+        counts: dict[str, int] = {}
+        hits = []
+        for m in _SUFFIX_RE.finditer(text):
+            if taken[m.start()]:
+                continue
+            left = m.start()
+            start = None
+            for size in (4, 3, 2):
+                b = left - size
+                if b < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[b:left]):
+                    continue
+                if b > 0 and not _NAME_OPENER.match(text, b - 1):
+                    continue
+                start = b
+                break
+            if start is None:
+                continue
+            lead = _LEAD_VERB.match(text, start, left)
+            if lead:
+                start = lead.end()  # 通过东疆保税港区: the name starts after the verb
+            prefix = text[start:left]
+            if len(prefix) < 2 or _FUNCTION_WORD_RE.search(prefix) or _GENERIC_PREFIX.search(prefix) or \
+                    self.places.surface_at(prefix, 0) is not None:
+                continue
+            surface = text[start:m.end()]
+            counts[surface] = counts.get(surface, 0) + 1
+            hits.append((start, m, surface))
+        for start, m, surface in hits:
+            kind, short = SUFFIXES[m.group()]
+            if kind not in _STRONG_KINDS and counts[surface] < 2:
+                continue
+            if claim(start, m.end()):
+                name = text[start:m.start()] + short
+                out.append(Locus(start, m.end(), "zone", self._register(name, kind, surface)))
+        return out
 
     def _parks(self, text: str, taken: bytearray, claim, zones: list[Locus]) -> list[Locus]:
         """Parks named after a place or after their zone (尧都云商产业园,
@@ -345,6 +407,10 @@ class ZoneFinder:
     _ORG = re.compile(r"[\u4e00-\u9fff()（）]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
                       r"实验室|商会|协会|供销社|日报|晚报|电视台|中心|基地|项目|工厂|园)")
 
+    # 钦州港, 满洲里口岸, 成都机场: a port or a station named after its city is
+    # what the sentence is about, not the city
+    _FACILITY = re.compile(r"(?:港(?![澳台人币])|港口|口岸|机场|海关|码头|火车站|高铁站|铁路港)")
+
     def _places(self, text: str, taken: bytearray) -> list[Locus]:
         """City, province and country-wide words: a figure about them is not a zone's."""
         out = []
@@ -357,7 +423,8 @@ class ZoneFinder:
                 continue
             out.append(Locus(m.start(), m.end(), "place"))
         for m in self._city_re.finditer(text):
-            if not any(taken[m.start():m.end()]) and not self._ORG.match(text, m.end()):
+            if not any(taken[m.start():m.end()]) and not self._ORG.match(text, m.end()) \
+                    and not self._FACILITY.match(text, m.end()):
                 out.append(Locus(m.start(), m.end(), "place"))
         return out
 
