@@ -183,6 +183,14 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -341,6 +349,49 @@
     </message>
 </context>
 <context>
+    <name>FigureMarks</name>
+    <message>
+        <source>level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>Park: {name}</source>
+        <translation>园区：{name}</translation>
+    </message>
+    <message>
+        <source>Company: {name}</source>
+        <translation>公司：{name}</translation>
+    </message>
+    <message>
+        <source>Project: {name}</source>
+        <translation>项目：{name}</translation>
+    </message>
+    <message>
+        <source>{date} (file time)</source>
+        <translation>{date}（文件时间）</translation>
+    </message>
+</context>
+<context>
     <name>FigureTableModel</name>
     <message>
         <source>Measure</source>
@@ -359,8 +410,20 @@
         <translation>类型</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
         <source>As printed: {raw}</source>
         <translation>原文：{raw}</translation>
+    </message>
+    <message>
+        <source>Printed name: {label}</source>
+        <translation>原文名称：{label}</translation>
+    </message>
+    <message>
+        <source>About {subject}, not the zone as a whole</source>
+        <translation>关于{subject}，不是园区整体的数据</translation>
     </message>
 </context>
 <context>
@@ -1229,11 +1292,11 @@
     <name>SearchPanel</name>
     <message>
         <source>Articles with all the words: 氢能 广州 · a phrase in &quot;quotes&quot; (Ctrl+F)</source>
-        <translation>同时含有所有词的文章：氢能 广州 · 整个短语加"引号"（Ctrl+F）</translation>
+        <translation>同时含有所有词的文章：氢能 广州 · 整个短语加&quot;引号&quot;（Ctrl+F）</translation>
     </message>
     <message>
         <source>Words separated by spaces must all be in the article (AND); text in &quot;quotes&quot; is found as one phrase.</source>
-        <translation>用空格分开的词须全部出现在文章中（并且）；"引号"内的文字按整个短语查找。</translation>
+        <translation>用空格分开的词须全部出现在文章中（并且）；&quot;引号&quot;内的文字按整个短语查找。</translation>
     </message>
     <message>
         <source>Only articles about this zone</source>
@@ -1298,12 +1361,24 @@
         <translation>橙色：所选项 · 黄色：所在句子 · 蓝色：其他提取项（点击可选中）</translation>
     </message>
     <message>
+        <source>No article names {zone} itself, so its profile has no figures, policies or articles: it is listed from the gazetteer because {parks} belongs to it. Open the part of it under Parks for what the articles say.</source>
+        <translation>没有文章直接提到{zone}本身，所以它的档案里没有数据、政策或文章：它因{parks}隶属于它而从地名录列入。文章所写的内容请打开“下辖园区”中的园区查看。</translation>
+    </message>
+    <message>
+        <source>No article names {zone}, so its profile has no figures, policies or articles.</source>
+        <translation>没有文章提到{zone}，所以它的档案里没有数据、政策或文章。</translation>
+    </message>
+    <message>
         <source>Select a figure, policy or article to see where it came from.</source>
         <translation>选择一项数据、政策或文章，查看其原文出处。</translation>
     </message>
     <message>
         <source>The source text of {file} is not available.</source>
         <translation>无法显示 {file} 的原文。</translation>
+    </message>
+    <message>
+        <source>Yellow: where this article names {zone} · blue: extracted items (click to select)</source>
+        <translation>黄色：本文提到{zone}之处 · 蓝色：其他提取项（点击可选中）</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1528,29 @@ Open articles with File ▸ Open Folder (Ctrl+Shift+O) or drop files here.</sour
     <message>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneHistory</name>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Back to the zone shown before (Alt+Left)</source>
+        <translation>回到之前查看的开发区（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Forward again to the next zone (Alt+Right)</source>
+        <translation>再前进到后来查看的开发区（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from ui_fixtures import FILE_A, FILE_B, TEXT_A, TEXT_B
 from zoneprofiles.ui import main_window as main_window_module
 from zoneprofiles.ui.main_window import TAB_CHARTS, TAB_PROFILE, MainWindow
-from zoneprofiles.ui.profile_models import FIG_LABEL, RowRole
+from zoneprofiles.ui.profile_models import FIG_LABEL, FIG_SUBJECT, RowRole
 from zoneprofiles.ui.source_view import STRONG
 
 
@@ -43,9 +43,13 @@ def test_selecting_a_zone_fills_the_profile(window, qtbot):
     assert window.profile.name_label.text() == "临江高新区"
     assert window.profile.meta_label.text() == "高新区 · 江苏省 临江市"
     assert "临江高新技术产业开发区" in window.profile.aliases_label.text()
-    assert window.profile.figures.rowCount() == 4
+    # its own four figures first, then its park's three, marked as the park's
+    proxy = window.profile.figure_proxy
+    about = [proxy.index(r, FIG_SUBJECT).data() for r in range(proxy.rowCount())]
+    assert about == ["", "", "", "", "园区：滨湖科学城", "园区：滨湖科学城", "园区：滨湖科学城"]
+    assert proxy.headerData(FIG_SUBJECT, Qt.Orientation.Horizontal) == "对象"
     assert window.profile.policies.rowCount() == 1
-    assert window.profile.tabs.tabText(0) == "关键数据（4）"
+    assert window.profile.tabs.tabText(0) == "关键数据（7）"
     assert "集成电路" in window.profile.tags_label.text()
     assert "滨湖科学城" in window.profile.links_label.text()
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from review_helpers import (answer_next_dialog, figure_labels, find_row, select_figure,
+from review_helpers import (answer_next_dialog, figure_labels, find_row, rows_of, select_figure,
                             select_policy, select_source_text, status_of_label, tooltip_of_label)
 from ui_fixtures import FILE_A, TEXT_A, build_corpus
 from zoneprofiles import report
 from zoneprofiles.ui.main_window import MainWindow
-from zoneprofiles.ui.profile_models import FIG_LABEL, FIG_VALUE, POL_TITLE
+from zoneprofiles.ui.profile_models import FIG_LABEL, FIG_SUBJECT, FIG_VALUE, POL_TITLE
 from zoneprofiles.ui.source_view import STRONG
 
 
@@ -67,7 +67,8 @@ def test_reject_hides_a_figure_everywhere_and_survives_a_restart(window, qtbot):
     _press(window, qtbot, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
 
     assert "高新技术企业" not in figure_labels(window)
-    assert window.profile.tabs.tabText(0) == "关键数据（3）"
+    # three of its own left, and its park's three below them
+    assert window.profile.tabs.tabText(0) == "关键数据（6）"
     assert window.charts.zone.chart_for(row["figure_id"]) is None
     printed = report.profile_html(window.corpus, "临江高新区")
     assert "<td>高新技术企业</td>" not in printed and "<td>地区生产总值</td>" in printed
@@ -133,7 +134,11 @@ def test_correcting_the_zone_moves_the_figure(window, qtbot):
     assert window.profile.zone_id() == "滨湖科学城"
     assert window.profile.selected_item()[1]["label"] == "新增工业机器人"
     window.zone_list.select_zone("临江高新区")
-    assert "新增工业机器人" not in figure_labels(window)
+    # the parent lists it still, now as its park's figure
+    index = find_row(window.profile.figure_proxy, FIG_LABEL, "新增工业机器人")
+    assert index.sibling(index.row(), FIG_SUBJECT).data() == "园区：滨湖科学城"
+    own = [r["label"] for r in rows_of(window.profile.figures) if not r.get("subject")]
+    assert "新增工业机器人" not in own
 
 
 def test_a_dialog_refuses_a_value_that_is_no_number(window, qtbot):

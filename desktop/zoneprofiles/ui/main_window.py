@@ -410,8 +410,15 @@ class MainWindow(QMainWindow):
         if item is None:
             row = self.profile.selected_figure()
             item = (FIGURE, row) if row else None
-        if item is None or item[0] == ARTICLE:
+        if item is None:
             return ""
+        if item[0] == ARTICLE:  # the article's citation: title, outlet, date, file
+            from .profile_models import article_source_line
+            row = item[1]
+            title = text_or_empty(row.get("title"))
+            return "\n".join(p for p in (" · ".join(
+                p for p in (f"《{title}》" if title else "", article_source_line(row)) if p),
+                text_or_empty(row.get("source_file"))) if p)
         kind, row = item
         if kind == FIGURE:
             what = text_or_empty(row.get("label")) + "：" + format_value(
@@ -422,15 +429,19 @@ class MainWindow(QMainWindow):
         else:
             what = text_or_empty(row.get("title"))
         zone = self.zone_list.model.row(self.zone_list.model.row_of(str(row.get("zone_id"))))
-        title = ""
+        title, printed = "", ""
         article_id = row.get("article_id")
         if self.corpus is not None and article_id is not None:
             try:
-                title = text_or_empty(self.corpus.article(article_id)["title"])
+                article = self.corpus.article(article_id)
+                title = text_or_empty(article["title"])
+                from .profile_models import article_source_line
+                printed = article_source_line(article.to_dict())  # outlet · date
             except (IndexError, KeyError):
                 title = ""
+        cited = " · ".join(p for p in (f"《{title}》" if title else "", printed) if p)
         source = self.tr("Source: {file}, {title}, characters {start}–{end}").format(
-            file=text_or_empty(row.get("source_file")), title=f"《{title}》" if title else "",
+            file=text_or_empty(row.get("source_file")), title=cited,
             start=int(row["start"]), end=int(row["end"]))
         return "\n".join([f"{text_or_empty(zone.get('name'))} {what}",
                           f"“{text_or_empty(row.get('sentence'))}”", source])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
-from .formatting import (figure_kind_label, format_value, is_missing, policy_kind_label,
+from .formatting import (format_value, is_missing, policy_kind_label,
                          text_or_empty, tooltip_html)
 
 translate = QCoreApplication.translate
@@ -56,9 +56,122 @@ def status_icon(status: str) -> QIcon | None:
         _icons[status] = QIcon(pixmap)
     return _icons[status]
 
-FIG_LABEL, FIG_VALUE, FIG_PERIOD, FIG_KIND = range(4)
+FIG_LABEL, FIG_VALUE, FIG_PERIOD, FIG_KIND, FIG_SUBJECT = range(5)
 POL_TITLE, POL_KIND = range(2)
-ART_TITLE, ART_FILE = range(2)
+ART_TITLE, ART_DATE, ART_OUTLET, ART_FILE = range(4)
+
+MEASURES = ("level", "growth", "share")
+BASES = ("actual", "target", "estimate")
+# what a subject is, read from its name: a park of the zone, a company, a project
+_COMPANY_ENDS = ("公司", "集团", "股份", "有限", "企业", "银行", "工厂", "厂")
+_PROJECT_WORDS = ("项目", "工程")
+
+
+def measure_label(measure: str) -> str:
+    return {"level": translate("FigureMarks", "level"),
+            "growth": translate("FigureMarks", "growth"),
+            "share": translate("FigureMarks", "share")}.get(measure, measure)
+
+
+def basis_label(basis: str) -> str:
+    return {"actual": translate("FigureMarks", "actual"),
+            "target": translate("FigureMarks", "target"),
+            "estimate": translate("FigureMarks", "estimate")}.get(basis, basis)
+
+
+def measure_and_basis(row: dict) -> tuple[str, str]:
+    """The figure's measure and basis; from its one-word kind when a row
+    (an older cache, a figure added by hand before these existed) has none."""
+    measure, basis = text_or_empty(row.get("measure")), text_or_empty(row.get("basis"))
+    kind = text_or_empty(row.get("kind"))
+    if not measure:
+        measure = kind if kind in ("growth", "share") else "level"
+    if not basis:
+        basis = kind if kind in ("target", "estimate") else "actual"
+    return measure, basis
+
+
+def figure_marks(row: dict) -> str:
+    """增速 / 占比 and 目标 / 预计, joined; 实际 for a plain level."""
+    measure, basis = measure_and_basis(row)
+    marks = [measure_label(measure)] if measure != "level" else []
+    if basis != "actual":
+        marks.append(basis_label(basis))
+    return "·".join(marks) or basis_label("actual")
+
+
+def metric_name(row: dict) -> str:
+    """The canonical metric, else the label as printed."""
+    return text_or_empty(row.get("metric")) or text_or_empty(row.get("label"))
+
+
+def signed_value(row: dict) -> str:
+    """The value as printed with its sign: a fall reads −3.2%."""
+    value = row.get("value")
+    if is_missing(value) or float(value) >= 0:
+        return format_value(value, row.get("unit"), row.get("qualifier"), row.get("raw"))
+    text = format_value(-float(value), row.get("unit"), row.get("qualifier"), row.get("raw"))
+    qualifier = text_or_empty(row.get("qualifier"))
+    if qualifier and text.startswith(qualifier):  # 约−3.2%: the sign stays with the number
+        return qualifier + "\u2212" + text[len(qualifier):]
+    return "\u2212" + text
+
+
+def resolved_period(row: dict) -> str:
+    """Year and span as one text: 2023年1-9月, 2023年, 2021-2025年 ('' if unknown)."""
+    year, span = row.get("year"), text_or_empty(row.get("span"))
+    if "-" in span and span.replace("-", "").isdigit():
+        return f"{span}年"
+    if is_missing(year):
+        return ""
+    year = f"{int(float(year))}年"
+    return year if span in ("", "全年") else year + span
+
+
+def period_text(row: dict) -> str:
+    """The period as printed, with what it resolves to where that says more."""
+    printed, resolved = text_or_empty(row.get("period")), resolved_period(row)
+    if not resolved or resolved == printed:
+        return printed
+    if not printed:
+        return resolved
+    return f"{printed}（{resolved}）"
+
+
+def subject_kind(subject: str, parks: set[str]) -> str:
+    """'park', 'company', 'project' or '' for a figure's subject."""
+    head = subject.split("·", 1)[0]
+    if head in parks:
+        return "park"
+    if head.endswith(_COMPANY_ENDS):
+        return "company"
+    if any(word in head for word in _PROJECT_WORDS):
+        return "project"
+    return ""
+
+
+def subject_text(subject: str, parks: set[str]) -> str:
+    """The subject marked with what it is: 园区：滨湖科学城, 公司：…, 项目：…"""
+    if not subject:
+        return ""
+    mark = {"park": translate("FigureMarks", "Park: {name}"),
+            "company": translate("FigureMarks", "Company: {name}"),
+            "project": translate("FigureMarks", "Project: {name}")}.get(
+        subject_kind(subject, parks))
+    return mark.format(name=subject) if mark else subject
+
+
+def article_date_text(row: dict) -> str:
+    """The article's date; one taken from the file's time says so."""
+    date = text_or_empty(row.get("date"))
+    if date and text_or_empty(row.get("date_source")) == "file":
+        return translate("FigureMarks", "{date} (file time)").format(date=date)
+    return date
+
+
+def article_source_line(row: dict) -> str:
+    """Outlet and date, as a citation gives them: 合肥日报 · 2022-08-16."""
+    return " · ".join(p for p in (text_or_empty(row.get("outlet")), article_date_text(row)) if p)
 
 
 class RowsModel(QAbstractTableModel):
@@ -163,31 +276,67 @@ class RowsModel(QAbstractTableModel):
 
 
 class FigureTableModel(RowsModel):
+    """Key figures: the zone's own first, then those about a park, a company
+    or a project, each subject's together."""
+
     id_column = "figure_id"
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.parks: set[str] = set()
+
+    def set_parks(self, names) -> None:
+        """Names of the zone's parks: their figures are marked 园区."""
+        self.parks = {str(n) for n in names if n}
+
+    def set_frame(self, frame) -> None:
+        self.beginResetModel()
+        rows = [] if frame is None else frame.to_dict("records")
+        order: dict[str, int] = {"": 0}
+        for row in rows:
+            order.setdefault(text_or_empty(row.get("subject")), len(order))
+        rows.sort(key=lambda r: order[text_or_empty(r.get("subject"))])  # stable
+        self._rows = rows
+        self.endResetModel()
+
     def headers(self) -> list[str]:
-        return [self.tr("Measure"), self.tr("Value"), self.tr("Period"), self.tr("Kind")]
+        return [self.tr("Measure"), self.tr("Value"), self.tr("Period"), self.tr("Kind"),
+                self.tr("About")]
 
     def cell(self, row: dict, column: int, role):
         if column == FIG_LABEL:
-            return text_or_empty(row.get("label"))
+            return metric_name(row)
         if column == FIG_VALUE:
             if role == SortRole:
                 value = row.get("value")
                 return float("-inf") if is_missing(value) else float(value)
-            return format_value(row.get("value"), row.get("unit"), row.get("qualifier"),
-                                row.get("raw"))
+            return signed_value(row)
         if column == FIG_PERIOD:
-            return text_or_empty(row.get("period"))
-        return figure_kind_label(text_or_empty(row.get("kind")))
+            if role == SortRole:
+                year = row.get("year")
+                return f"{0 if is_missing(year) else int(float(year)):04d} {period_text(row)}"
+            return period_text(row)
+        if column == FIG_KIND:
+            return figure_marks(row)
+        subject = text_or_empty(row.get("subject"))
+        if role == SortRole:  # the zone's own first
+            return ("1 " + subject) if subject else "0"
+        return subject_text(subject, self.parks)
 
     def tooltip(self, row: dict) -> str:
         raw = text_or_empty(row.get("raw"))
-        printed = self.tr("As printed: {raw}").format(raw=raw)
+        lines = [self.tr("As printed: {raw}").format(raw=raw)]
+        label = text_or_empty(row.get("label"))
+        if label and label != metric_name(row):
+            lines.append(self.tr("Printed name: {label}").format(label=label))
+        subject = text_or_empty(row.get("subject"))
+        if subject:
+            lines.append(self.tr("About {subject}, not the zone as a whole").format(
+                subject=subject_text(subject, self.parks)))
         status = self.status_text(row)
         if status:
-            return tooltip_html(status, printed, text_or_empty(row.get("sentence")))
-        return tooltip_html(printed, text_or_empty(row.get("sentence")))
+            return tooltip_html(status, *lines, text_or_empty(row.get("sentence")))
+        return tooltip_html(lines[0], *lines[1:], text_or_empty(row.get("sentence")))
 
     def alignment(self, column: int):
         if column == FIG_VALUE:
@@ -211,15 +360,22 @@ class ArticleTableModel(RowsModel):
     id_column = "article_id"
 
     def headers(self) -> list[str]:
-        return [self.tr("Article"), self.tr("File")]
+        return [self.tr("Article"), self.tr("Date"), self.tr("Outlet"), self.tr("File")]
 
     def cell(self, row: dict, column: int, role):
         if column == ART_TITLE:
             return text_or_empty(row.get("title")) or self.tr("(untitled)")
+        if column == ART_DATE:
+            if role == SortRole:
+                return text_or_empty(row.get("date"))
+            return article_date_text(row)
+        if column == ART_OUTLET:
+            return text_or_empty(row.get("outlet"))
         return file_name(text_or_empty(row.get("source_file")))
 
     def tooltip(self, row: dict) -> str:
-        return tooltip_html(text_or_empty(row.get("title")), text_or_empty(row.get("byline")),
+        return tooltip_html(text_or_empty(row.get("title")), article_source_line(row),
+                            text_or_empty(row.get("byline")),
                             text_or_empty(row.get("source_file")))
 
 

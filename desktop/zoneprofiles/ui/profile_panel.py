@@ -192,6 +192,8 @@ class ProfilePanel(QWidget):
         self._show_links(profile)
         self._show_tags(profile.industries, profile.keywords)
 
+        parks = profile.parks["name"] if "name" in profile.parks else []
+        self.figures.set_parks(text_or_empty(n) for n in parks)
         self.figures.set_frame(profile.figures)
         self.policies.set_frame(profile.policies)
         self.articles.set_frame(profile.articles)

@@ -174,6 +174,8 @@ class SourceView(QWidget):
                         & (articles["start"] <= position) & (articles["end"] > position)]
         if not rows.empty:
             title = text_or_empty(rows.iloc[0]["title"])
+            from .profile_models import article_source_line  # outlet · date
+            title = " · ".join(p for p in (title, article_source_line(rows.iloc[0].to_dict())) if p)
         name = file_name(source_file)
         self.header.setText(f"{name} — {title}" if title else name)
         self.header.setToolTip(source_file)
