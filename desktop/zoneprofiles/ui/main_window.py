@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self.acts = create_actions(self)
         self.review = ReviewController(self)
         create_menus(self, self.acts, self.review)
+        from .history import install as install_history
+        self.history = install_history(self)  # Back/Forward between zones (Alt+Left/Right)
         self.load_status.cancel_requested.connect(self.cancel_load)
         self.load_status.report_requested.connect(self.show_import_report)
 
@@ -244,6 +246,8 @@ class MainWindow(QMainWindow):
         self.load_status.set_problems(len(corpus.problems))
         self.setWindowTitle(self.tr("Zone Profiles — {name}").format(name=corpus.name)
                             if corpus.name else self.tr("Zone Profiles"))
+        from .zone_list import with_parent_places
+        corpus.zones = with_parent_places(corpus.zones)  # parks in their zone's province
         self.zone_list.set_zones(corpus.zones)
         restore, self._restore_zone = self._restore_zone, ""
         if restore and not self.zone_list.current_zone_id():
@@ -310,10 +314,10 @@ class MainWindow(QMainWindow):
                 self.charts.show_profile(None)
             self._update_actions()
             return
-        if zone_id != getattr(self, "_shown_zone", ""):
-            self.source.clear()  # the previous zone's article is no source of this one
-        self._shown_zone = zone_id
         profile = self.corpus.profile(zone_id)
+        # the previous zone's article is no source of this one; an empty profile says why
+        self.source.show_zone(profile)
+        self.history.visited(zone_id)
         shown = with_rejected(self.corpus, profile) \
             if self.review.acts.show_rejected.isChecked() else profile
         self.profile.show_profile(shown)

@@ -2,7 +2,8 @@
 highlighted from the model's offsets (never found again by searching).
 
 Strong colour: exactly `text[start:end]` of the selected figure or policy.
-Light colour: its sentence (or the whole article when an article is chosen).
+Light colour: its sentence; for an article chosen in a zone's profile, the
+places where it names that zone (the article itself is shown from its start).
 Pale marks: every other figure and policy extracted from the same file;
 clicking one reports it so the profile can select it.
 
@@ -42,6 +43,9 @@ class SourceView(QWidget):
         self._map = OffsetMap("")
         self._items: dict[str, list[tuple[int, int, str, dict]]] = {}
         self._current: tuple[str, int, int] | None = None  # file, start, end of the strong span
+        self._zone_id = ""  # the zone whose profile is shown: its mentions are marked in articles
+        self._zone_name = ""
+        self._why_empty = ""  # the profile has nothing: the header says why
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
@@ -60,8 +64,9 @@ class SourceView(QWidget):
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.editor.customContextMenuRequested.connect(self._context_menu)
         self._menu_actions: list = []
-        self.legend = QLabel(self.tr("Orange: the selected item · yellow: its sentence · "
-                                     "blue: other extracted items (click to select)"))
+        self._legend_text = self.tr("Orange: the selected item · yellow: its sentence · "
+                                    "blue: other extracted items (click to select)")
+        self.legend = QLabel(self._legend_text)
         self.legend.setWordWrap(True)
         self.legend.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -75,7 +80,37 @@ class SourceView(QWidget):
     def set_corpus(self, corpus) -> None:
         self._corpus = corpus
         self._items = {}
+        self._zone_id = ""
         self.clear()
+
+    def show_zone(self, profile) -> None:
+        """A zone's profile is shown: another zone's article goes; a zone no
+        article names says so here, and why its profile is empty."""
+        zone_id = str(profile.zone["zone_id"])
+        self._zone_name = text_or_empty(profile.zone.get("name")) or zone_id
+        self._why_empty = self._empty_reason(profile)
+        if zone_id != self._zone_id:
+            self._zone_id = zone_id
+            self.clear()
+        elif not self._file:
+            self.clear()
+
+    def _empty_reason(self, profile) -> str:
+        if len(profile.articles) or len(profile.figures) or len(profile.policies):
+            return ""
+        name = self._zone_name
+        if len(profile.parks):
+            parks = "、".join(text_or_empty(n) for n in profile.parks["name"])
+            return self.tr(
+                "No article names {zone} itself, so its profile has no figures, policies or "
+                "articles: it is listed from the gazetteer because {parks} belongs to it. "
+                "Open the part of it under Parks for what the articles say.").format(
+                zone=name, parks=parks)
+        return self.tr("No article names {zone}, so its profile has no figures, policies or "
+                       "articles.").format(zone=name)
+
+    def empty_reason(self) -> str:
+        return self._why_empty
 
     def clear(self) -> None:
         self._file = ""
@@ -83,7 +118,8 @@ class SourceView(QWidget):
         self._map = OffsetMap("")
         self.editor.setPlainText("")
         self.editor.setExtraSelections([])
-        self.header.setText(self.tr("Select a figure, policy or article to see where it came from."))
+        self.header.setText(self._why_empty or self.tr(
+            "Select a figure, policy or article to see where it came from."))
 
     def current_file(self) -> str:
         return self._file
@@ -123,18 +159,48 @@ class SourceView(QWidget):
         if not source_file or span is None:
             return False
         if kind == "article":
-            return self.show_span(source_file, None, light=span, scroll_to=span[0])
+            return self.show_article(source_file, span)
         return self.show_span(source_file, span, light=_span(row, "sentence_start", "sentence_end"))
 
+    def zone_mentions(self, source_file: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """Where the shown zone is named in text[span] of `source_file`."""
+        mentions = getattr(self._corpus, "mentions", None)
+        if not self._zone_id or mentions is None or not len(mentions):
+            return []
+        rows = mentions[(mentions["zone_id"] == self._zone_id)
+                        & (mentions["source_file"] == source_file)]
+        found = set()
+        for start, end in zip(rows["start"], rows["end"]):
+            if is_missing(start) or is_missing(end):
+                continue
+            start, end = int(start), int(end)
+            if span[0] <= start and end <= span[1] and end > start:
+                found.add((start, end))
+        return sorted(found)
+
+    def show_article(self, source_file: str, span: tuple[int, int]) -> bool:
+        """An article from the top, the shown zone's name marked wherever
+        it names it (not the whole text painted)."""
+        mentions = self.zone_mentions(source_file, span)
+        if not self.show_span(source_file, None, lights=mentions, scroll_to=span[0]):
+            return False
+        if mentions:
+            self.legend.setText(self.tr(
+                "Yellow: where this article names {zone} · blue: extracted items "
+                "(click to select)").format(zone=self._zone_name))
+        return True
+
     def show_span(self, source_file: str, strong: tuple[int, int] | None,
-                  light: tuple[int, int] | None = None, scroll_to: int | None = None) -> bool:
+                  light: tuple[int, int] | None = None, scroll_to: int | None = None,
+                  lights: list[tuple[int, int]] = ()) -> bool:
         if not self._load_file(source_file):
             return False
+        self.legend.setText(self._legend_text)
         self._current = (source_file, *strong) if strong else None
         selections = [self._selection(s, e, MARK) for s, e, _k, _r in self._items_in(source_file)
                       if not strong or (s, e) != strong]
-        if light:
-            selections.append(self._selection(*light, LIGHT))
+        for part in ([light] if light else []) + list(lights):
+            selections.append(self._selection(*part, LIGHT))
         if strong:
             selections.append(self._selection(*strong, STRONG))
         self.editor.setExtraSelections(selections)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from .formatting import text_or_empty
+from .pinyin_order import pinyin_key, sorted_pinyin
 
 COL_NAME, COL_KIND, COL_REGION, COL_FIGURES, COL_ARTICLES = range(5)
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -36,6 +37,42 @@ def region(row: dict) -> str:
     return province
 
 
+def with_parent_places(zones):
+    """The zones frame with each park's empty province and city taken from
+    the zone it is part of (up the chain: a park of a park of 广州开发区 is
+    in 广东省 广州市 too), so the province filter keeps the parks. A zone's
+    own place is never replaced. Returns a new frame when anything changed."""
+    if zones is None or not len(zones) or "parent_id" not in zones:
+        return zones
+    rows = {str(r["zone_id"]): r for r in zones.to_dict("records")}
+
+    def place(zone_id: str, seen: set) -> tuple[str, str]:
+        row = rows.get(zone_id)
+        if row is None or zone_id in seen:
+            return "", ""
+        seen.add(zone_id)
+        province, city = text_or_empty(row.get("province")), text_or_empty(row.get("city"))
+        parent = text_or_empty(row.get("parent_id"))
+        if parent and not (province and city):
+            up_province, up_city = place(parent, seen)
+            if not province:
+                province, city = up_province, city or up_city
+            elif province == up_province and not city:
+                city = up_city
+        return province, city
+
+    filled = [place(str(z), set()) for z in zones["zone_id"]]
+    provinces = [p for p, _c in filled]
+    cities = [c for _p, c in filled]
+    if provinces == [text_or_empty(v) for v in zones["province"]] and \
+            cities == [text_or_empty(v) for v in zones["city"]]:
+        return zones
+    zones = zones.copy()
+    zones["province"] = [p or None for p in provinces]
+    zones["city"] = [c or None for c in cities]
+    return zones
+
+
 def aliases(row: dict) -> list[str]:
     return [a for a in text_or_empty(row.get("aliases")).split("|") if a]
 
@@ -47,6 +84,7 @@ class ZoneTableModel(QAbstractTableModel):
         self._names: dict[str, str] = {}
         self._row_of: dict[str, int] = {}
         self._search: list[tuple[str, ...]] = []  # casefolded name, id and aliases per row
+        self._keys: list[tuple[str, str, str]] = []  # pinyin keys of name, kind, region
 
     def set_zones(self, zones) -> None:
         """`zones`: the corpus's zones DataFrame (or None to empty the list)."""
@@ -60,6 +98,9 @@ class ZoneTableModel(QAbstractTableModel):
         self._search = [tuple(n.casefold() for n in (text_or_empty(r.get("name")),
                                                       str(r.get("zone_id")), *aliases(r)))
                         for r in self._rows]
+        self._keys = [(pinyin_key(text_or_empty(r.get("name"))),
+                       pinyin_key(text_or_empty(r.get("kind"))), pinyin_key(region(r)))
+                      for r in self._rows]
         self.endResetModel()
 
     def search_names(self, row: int) -> tuple[str, ...]:
@@ -109,7 +150,8 @@ class ZoneTableModel(QAbstractTableModel):
         if role == SortRole:
             if col in _NUMERIC:
                 return _int(row.get(_NUMERIC[col]))
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            # by pinyin, as a reader looks names up (长治 under chang)
+            return self._keys[index.row()][(COL_NAME, COL_KIND, COL_REGION).index(col)]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -143,7 +185,7 @@ class ZoneFilterProxy(QSortFilterProxyModel):
         self._kind = ""
         self._province = ""
         self.setSortRole(SortRole)
-        self.setSortLocaleAware(True)
+        self.setSortLocaleAware(False)  # the sort role gives pinyin keys, compared as they are
         self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:
@@ -276,6 +318,7 @@ class ZoneListWidget(QWidget):
     # --- data ----------------------------------------------------------------
     def set_zones(self, zones) -> None:
         previous = self.current_zone_id()
+        zones = with_parent_places(zones)
         self.model.set_zones(zones)
         self._fill_combos(zones)
         self._update_count()
@@ -296,7 +339,7 @@ class ZoneListWidget(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(all_text, "")
-            values = [] if zones is None else sorted(
+            values = [] if zones is None else sorted_pinyin(
                 {text_or_empty(v) for v in zones[column]} - {""})
             for value in values:
                 combo.addItem(value, value)
