@@ -189,3 +189,25 @@ class Corpus:
                 if len(rows) >= limit:
                     return pd.DataFrame(rows, columns=cols)
         return pd.DataFrame(rows, columns=cols)
+
+    # --- canonical indicators (indicators.py) --------------------------------
+    def key_indicators(self, zone_id: str) -> pd.DataFrame:
+        """The zone's canonical metrics: latest actual value, growth, target, sources."""
+        from . import indicators
+        return indicators.key_indicators(self, zone_id)
+
+    def series(self, zone_id: str, metric: str) -> pd.DataFrame:
+        """Every value of one metric for the zone, in lines per measure/basis/span."""
+        from . import indicators
+        return indicators.series(self, zone_id, metric)
+
+    def compare_metric(self, metric: str, year: int | None = None, span: str | None = None,
+                       basis: str = "actual", measure: str = "level") -> pd.DataFrame:
+        """One row per zone for one canonical metric, period and basis, largest first."""
+        from . import indicators
+        return indicators.compare(self, metric, year, span, basis, measure)
+
+    def conflicts(self) -> pd.DataFrame:
+        """Figures of one zone, metric, period and basis on which articles disagree."""
+        from . import indicators
+        return indicators.conflicts(self)

@@ -1,0 +1,621 @@
+"""Canonical indicators of the zones: a zone's key indicators, one metric over
+time, one metric across zones, and sources that disagree. No Qt here; the
+window, the CLI and the tests read the same tables.
+
+Only a zone's own figures count (`subject` ""): a company's or a project's
+output is not the zone's. Every row keeps its provenance (`article_id`,
+`source_file`, `start`, `end`, `sentence`), so each number leads to its
+sentence.
+
+Periods
+-------
+A figure's period is its `year` and `span` (全年, 上半年, 前三季度, 1-9月, 年末,
+2021-2025…). Spans that name the same months are one period: 前三季度 = 1-9月,
+上半年 = 1-6月, 一季度 = 1-3月, 全年 = 1-12月 (`span_key`). Different spans are
+never one period and never one line of a series.
+
+"Latest" ranks by year, then by how much of the year the span covers (全年
+before 前三季度 before 上半年; a point such as 年末 ranks by its month; several
+years (2021-2025) below any one-year span; no span last), then by the
+article's date. A figure without a year (目前…) takes its article's year.
+
+Agreeing and conflicting values
+-------------------------------
+Two figures of the same zone, metric, period, measure, basis and unit agree
+when the ranges their printed forms admit overlap, with 0.5 % of slack (two
+exact values within 0.5 % of each other are one value). What a qualifier
+admits, N being the printed number and `step` the place of its leading digit
+(2500 → 1000, 8.5 → 1, 0.35 → 0.1):
+
+- none, 仅: N itself;
+- at least (超, 超过, 逾, 突破, 以上, 多, 余, 之多, 不低于, 不少于, 至少, 高于):
+  N up to N + step — 超2500家 admits 2613家 (no conflict), not 3600家;
+- at most (近, 不到, 不足, 以下, 以内, 不超过, 最多, 最高不超过, 低于): N - step up to N;
+- about (约, 左右): N ± half the unit of its last significant digit
+  (约2500 → 2450…2550, 约3.2 → 3.15…3.25).
+
+For negative values (下降超5%) the range is taken on the magnitude. A
+conflict is such a group with two figures from different articles that do not
+agree; two values printed in one article are not a conflict between sources.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable
+
+import pandas as pd
+
+__all__ = ["key_indicators", "series", "compare", "compare_table", "conflicts", "metric_zones",
+           "metric_periods", "span_key", "period_label", "parse_period", "admitted", "agree",
+           "TOLERANCE", "KEY_COLUMNS", "SERIES_COLUMNS", "COMPARE_COLUMNS", "CONFLICT_COLUMNS"]
+
+TOLERANCE = 0.005  # values within 0.5 % of each other are one value
+
+_AT_LEAST = {"超", "超过", "逾", "突破", "以上", "多", "余", "之多", "不低于", "不少于", "至少", "高于"}
+_AT_MOST = {"近", "不到", "不足", "以下", "以内", "不超过", "最多", "最高不超过", "低于"}
+_ABOUT = {"约", "左右"}
+
+PROVENANCE = ["figure_id", "article_id", "source_file", "start", "end", "sentence",
+              "sentence_start", "sentence_end"]
+KEY_COLUMNS = ["metric", "value", "unit", "raw", "qualifier", "measure", "period", "year", "span",
+               "period_label", "date", "n_sources", "conflict",
+               *PROVENANCE,
+               "growth", "growth_raw", "growth_source_file", "growth_start", "growth_end",
+               "growth_sentence",
+               "target", "target_unit", "target_raw", "target_period_label", "target_source_file",
+               "target_start", "target_end", "target_sentence"]
+SERIES_COLUMNS = ["line", "year", "span", "span_key", "period_label", "period_end", "measure",
+                  "basis", "value", "unit", "raw", "qualifier", "label", "period", "date",
+                  *PROVENANCE]
+COMPARE_COLUMNS = ["zone_id", "zone", "kind", "province", "city", "metric", "year", "span",
+                   "period_label", "measure", "basis", "value", "unit", "raw", "qualifier", "date",
+                   "n_sources", "n_articles", "conflict", *PROVENANCE]
+CONFLICT_COLUMNS = ["conflict_id", "zone_id", "zone", "metric", "year", "span", "period_label",
+                    "measure", "basis", "unit", "value", "raw", "qualifier", "agrees_with_chosen",
+                    "chosen", "date", *PROVENANCE]
+
+
+# --- periods ----------------------------------------------------------------------------
+
+_SPAN_ALIASES = {"1-3月": "一季度", "1-6月": "上半年", "1-9月": "前三季度", "1-12月": "全年",
+                 "4-6月": "二季度", "7-9月": "三季度", "10-12月": "四季度", "7-12月": "下半年",
+                 "第一季度": "一季度", "第二季度": "二季度", "第三季度": "三季度", "第四季度": "四季度",
+                 "12月末": "年末", "12月底": "年末", "年底": "年末"}
+# months covered and the month the span ends in
+_SPAN_MONTHS = {"全年": (12, 12), "上半年": (6, 6), "下半年": (6, 12), "前三季度": (9, 9),
+                "一季度": (3, 3), "二季度": (3, 6), "三季度": (3, 9), "四季度": (3, 12),
+                "年末": (0, 12), "年初": (0, 0)}
+_RANGE_RE = re.compile(r"^(\d{1,2})-(\d{1,2})月$")
+_MONTH_RE = re.compile(r"^(\d{1,2})月(上旬|中旬|下旬|末|初|底)?$")
+_YEARS_RE = re.compile(r"^(\d{4})-(\d{4})$")
+
+
+def span_key(span) -> str:
+    """The canonical word of a span: 1-9月 and 前三季度 are one period."""
+    span = "" if span is None or (isinstance(span, float) and math.isnan(span)) else str(span)
+    return _SPAN_ALIASES.get(span, span)
+
+
+def _span_rank(key: str) -> tuple[float, int]:
+    """(months covered, month it ends in): more of the year ranks later."""
+    if key in _SPAN_MONTHS:
+        return _SPAN_MONTHS[key]
+    m = _RANGE_RE.match(key)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        return (b - a + 1, b)
+    m = _MONTH_RE.match(key)
+    if m:
+        month = int(m.group(1))
+        if m.group(2) in ("末", "底"):
+            return (0, month)
+        if m.group(2) == "初":
+            return (0, month - 1)
+        return (1 if not m.group(2) else 0.3, month)
+    if _YEARS_RE.match(key):
+        return (-1, 12)
+    if re.match(r"^\d{1,2}月\d{1,2}日$", key):
+        return (0, int(key.split("月")[0]))
+    return (-2, 0)
+
+
+def _period_end(year, key: str) -> str:
+    if year is None:
+        return ""
+    months, end = _span_rank(key)
+    if months == -2:
+        return ""
+    end = max(1, min(12, end or 1))
+    day = 31 if end in (1, 3, 5, 7, 8, 10, 12) else (30 if end != 2 else 28)
+    return f"{year:04d}-{end:02d}-{day:02d}"
+
+
+def period_label(year, span) -> str:
+    """One way to write a period: 2023年, 2024年前三季度, 2024年1-5月, 2023年末, 2021-2025年."""
+    year = _year(year)
+    key = span_key(span)
+    if year is None:
+        return key
+    if _YEARS_RE.match(key):
+        return f"{key}年"
+    if key in ("全年", ""):
+        return f"{year}年"
+    if key.startswith("年"):  # 年末, 年初
+        return f"{year}{key}"
+    return f"{year}年{key}"
+
+
+def parse_period(text: str) -> tuple[int, str] | None:
+    """(year, span key) of 2023, 2023年, 2023年前三季度, 2023年1-9月, 十四五…; None if unreadable."""
+    from .extract.period_resolve import resolve
+
+    text = text.strip()
+    if re.fullmatch(r"\d{4}", text):
+        text += "年"
+    got = resolve(text, None)
+    if got.year is None or not got.span:
+        return None
+    return got.year, span_key(got.span)
+
+
+def _year(value) -> int | None:
+    if value is None or value is pd.NA:
+        return None
+    try:
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+# --- agreeing values --------------------------------------------------------------------
+
+def _step(n: float) -> float:
+    return 10.0 ** math.floor(math.log10(n)) if n > 0 else 0.0
+
+
+def _last_digit(n: float) -> float:
+    """The unit of the last significant digit of n as printed (2500 -> 100, 3.2 -> 0.1)."""
+    if n <= 0:
+        return 0.0
+    text = f"{n:.10g}"
+    if "e" in text:
+        return _step(n)
+    if "." in text:
+        return 10.0 ** -len(text.split(".")[1])
+    stripped = text.rstrip("0")
+    return 10.0 ** (len(text) - len(stripped))
+
+
+def admitted(value: float, qualifier: str = "") -> tuple[float, float]:
+    """The range of true values a printed figure admits (see the module's rule)."""
+    q = qualifier or ""
+    sign = -1.0 if value < 0 else 1.0
+    n = abs(float(value))
+    if q in _AT_LEAST:
+        lo, hi = n, n + _step(n)
+    elif q in _AT_MOST:
+        lo, hi = max(0.0, n - _step(n)), n
+    elif q in _ABOUT:
+        half = _last_digit(n) / 2
+        lo, hi = n - half, n + half
+    else:
+        lo = hi = n
+    if sign < 0:
+        lo, hi = -hi, -lo
+    return lo, hi
+
+
+def agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Whether two (value, qualifier) figures can both be right."""
+    lo1, hi1 = admitted(*a)
+    lo2, hi2 = admitted(*b)
+    slack = TOLERANCE * max(abs(a[0]), abs(b[0]))
+    return lo1 <= hi2 + slack and lo2 <= hi1 + slack
+
+
+# --- the figures the queries read ---------------------------------------------------------
+
+def _own(corpus, metric: str | None = None, zone_id: str | None = None) -> pd.DataFrame:
+    """A zone's own figures with a canonical metric, with the article date and
+    the period columns the queries group by (cached per figures frame)."""
+    cache = corpus.__dict__.setdefault("_indicator_cache", {})
+    entry = cache.get("own")
+    if entry is None or entry[0] is not corpus.figures or entry[1] is not corpus.articles:
+        entry = (corpus.figures, corpus.articles, _prepare(corpus))
+        cache.clear()
+        cache["own"] = entry
+    frame = entry[2]
+    if metric is not None:
+        key = ("metric", metric)
+        if key not in cache:
+            cache[key] = frame.groupby("metric", sort=False).indices if len(frame) else {}
+        pos = cache[key].get(metric)
+        frame = frame.iloc[pos] if pos is not None else frame.iloc[0:0]
+    if zone_id is not None:
+        frame = frame[frame["zone_id"] == zone_id]
+    return frame
+
+
+def _prepare(corpus) -> pd.DataFrame:
+    f = corpus.figures
+    if f.empty or "metric" not in f:
+        out = pd.DataFrame({c: pd.Series(dtype="object") for c in
+                            ["zone_id", "metric", "value", "unit", "measure", "basis", "year", "span"]})
+        for c in ["_year", "_key", "_months", "_endm", "date", "raw", "qualifier", "label",
+                  "period", *PROVENANCE]:
+            out[c] = pd.Series(dtype="object")
+        return out
+    subject = f["subject"].fillna("").astype(str) if "subject" in f else pd.Series("", index=f.index)
+    metric = f["metric"].fillna("").astype(str)
+    f = f[(subject == "") & (metric != "") & f["value"].notna()].copy()
+    dates = dict(zip(corpus.articles["article_id"], corpus.articles["date"]))
+    f["date"] = f["article_id"].map(dates).fillna("").astype(str)
+    year = pd.to_numeric(f["year"], errors="coerce")
+    art_year = pd.to_numeric(f["date"].str[:4], errors="coerce")
+    f["_year"] = year.fillna(art_year)
+    f["_key"] = f["span"].map(span_key)
+    ranks = {k: _span_rank(k) for k in f["_key"].unique()}
+    f["_months"] = f["_key"].map(lambda k: ranks[k][0])
+    f["_endm"] = f["_key"].map(lambda k: ranks[k][1])
+    for col in ("qualifier", "unit", "measure", "basis", "raw", "label", "period", "sentence"):
+        if col in f:
+            f[col] = f[col].fillna("").astype(str)
+    return f.reset_index(drop=True)
+
+
+def _latest_first(rows: pd.DataFrame) -> pd.DataFrame:
+    return rows.sort_values(["_year", "_months", "_endm", "date"], ascending=False,
+                            kind="stable", na_position="last")
+
+
+# --- choosing one value of a group ------------------------------------------------------
+
+def _choose(group: pd.DataFrame) -> tuple[int, int, int, bool]:
+    """(position of the chosen row, sources agreeing with it, articles, conflict)
+    among the rows of one zone, metric, period, measure, basis and unit: the
+    value most articles agree with; then an exact one; then the latest article."""
+    values = group["value"].tolist()
+    quals = group["qualifier"].tolist()
+    arts = group["article_id"].tolist()
+    dates = group["date"].tolist()
+    n = len(values)
+    articles = len(set(arts))
+    if n == 1:
+        return 0, 1, 1, False
+    best, best_key = 0, None
+    agreeing_sets = []
+    for i in range(n):
+        with_i = {arts[j] for j in range(n) if agree((values[i], quals[i]), (values[j], quals[j]))}
+        agreeing_sets.append(with_i)
+        key = (len(with_i), quals[i] == "", dates[i])
+        if best_key is None or key > best_key:
+            best, best_key = i, key
+    conflict = any(arts[i] != arts[j] and not agree((values[i], quals[i]), (values[j], quals[j]))
+                   for i in range(n) for j in range(i + 1, n))
+    return best, len(agreeing_sets[best]), articles, conflict
+
+
+_GROUP = ["zone_id", "metric", "_year", "_key", "measure", "basis", "unit"]
+
+
+def _chosen(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per group of _GROUP, with n_sources, n_articles and conflict."""
+    if rows.empty:
+        out = rows.copy()
+        for c in ("n_sources", "n_articles", "conflict"):
+            out[c] = pd.Series(dtype="object")
+        return out
+    picked, n_sources, n_articles, conflict = [], [], [], []
+    for _, idx in rows.groupby(_GROUP, sort=False, dropna=False).indices.items():
+        group = rows.iloc[idx]
+        i, agreeing, arts, clash = _choose(group)
+        picked.append(idx[i])
+        n_sources.append(agreeing)
+        n_articles.append(arts)
+        conflict.append(clash)
+    out = rows.iloc[picked].copy()
+    out["n_sources"] = n_sources
+    out["n_articles"] = n_articles
+    out["conflict"] = conflict
+    return out
+
+
+# --- key indicators ---------------------------------------------------------------------
+
+def _metric_order() -> dict[str, int]:
+    from .extract.metrics import default_metrics
+    return {name: i for i, name in enumerate(default_metrics().names)}
+
+
+def key_indicators(corpus, zone_id: str) -> pd.DataFrame:
+    """One row per canonical metric the zone has, in the order of
+    resources/metrics.tsv: the latest actual level (share when the metric has
+    no level) with its period, the growth printed for that same period, the
+    latest target, and how many articles print the metric for the zone."""
+    own = _own(corpus, zone_id=zone_id)
+    if own.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in KEY_COLUMNS})
+    order = _metric_order()
+    out = []
+    for metric, rows in sorted(own.groupby("metric", sort=False),
+                               key=lambda kv: (order.get(kv[0], len(order)), kv[0])):
+        row = {c: None for c in KEY_COLUMNS}
+        row["metric"] = metric
+        row["n_sources"] = rows["article_id"].nunique()
+        actual = rows[rows["basis"] == "actual"]
+        levels = actual[actual["measure"] == "level"]
+        if levels.empty:
+            levels = actual[actual["measure"] == "share"]
+        level = None
+        if not levels.empty:
+            first = _latest_first(levels).iloc[0]
+            group = levels[(levels["_year"] == first["_year"]) & (levels["_key"] == first["_key"])
+                           & (levels["unit"] == first["unit"])]
+            chosen = _chosen(group).iloc[0]
+            level = chosen
+            row.update({c: chosen[c] for c in ("value", "unit", "raw", "qualifier", "measure",
+                                               "period", "span", "date", *PROVENANCE)})
+            row["year"] = _year(chosen["year"])
+            row["period_label"] = period_label(chosen["_year"], chosen["_key"])
+            row["conflict"] = bool(chosen["conflict"])
+        growths = actual[actual["measure"] == "growth"]
+        if level is not None:
+            same = growths[(growths["_year"] == level["_year"]) & (growths["_key"] == level["_key"])]
+            # the growth printed beside the value first
+            same = same.assign(_here=(same["article_id"] == level["article_id"]))
+            growths = same.sort_values(["_here", "date"], ascending=False, kind="stable")
+        else:
+            growths = _latest_first(growths)
+        if not growths.empty:
+            g = growths.iloc[0]
+            row.update({"growth": g["value"], "growth_raw": g["raw"],
+                        "growth_source_file": g["source_file"], "growth_start": g["start"],
+                        "growth_end": g["end"], "growth_sentence": g["sentence"]})
+            if level is None:
+                row["period_label"] = period_label(g["_year"], g["_key"])
+        targets = rows[(rows["basis"] == "target") & (rows["measure"] != "growth")]
+        if not targets.empty:
+            if level is not None:  # a target for the level's year or later first
+                ahead = targets[targets["_year"] >= level["_year"]]
+                targets = ahead if not ahead.empty else targets
+            t = targets.sort_values(["_year", "_months", "date"], ascending=[True, False, False],
+                                    kind="stable").iloc[0] if level is not None \
+                else _latest_first(targets).iloc[0]
+            row.update({"target": t["value"], "target_unit": t["unit"], "target_raw": t["raw"],
+                        "target_period_label": period_label(t["_year"], t["_key"]),
+                        "target_source_file": t["source_file"], "target_start": t["start"],
+                        "target_end": t["end"], "target_sentence": t["sentence"]})
+        if row["conflict"] is None:
+            row["conflict"] = False
+        out.append(row)
+    return pd.DataFrame(out, columns=KEY_COLUMNS)
+
+
+# --- one metric over time ---------------------------------------------------------------
+
+def series(corpus, zone_id: str, metric: str) -> pd.DataFrame:
+    """Every value of `metric` for the zone, one row per printed figure, in
+    lines: `line` is measure/basis/span, so 全年 and 1-9月 values (or targets
+    and actuals, levels and growth) never make one line."""
+    rows = _own(corpus, metric=metric)
+    rows = rows[rows["zone_id"] == zone_id]
+    if rows.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in SERIES_COLUMNS})
+    rows = rows.sort_values(["measure", "basis", "_key", "_year", "date"], kind="stable").copy()
+    rows["line"] = rows["measure"] + "/" + rows["basis"] + "/" + rows["_key"]
+    years = [_year(y) for y in rows["_year"]]
+    rows["span_key"] = rows["_key"]
+    rows["period_label"] = [period_label(y, k) for y, k in zip(years, rows["_key"])]
+    rows["period_end"] = [_period_end(y, k) for y, k in zip(years, rows["_key"])]
+    rows["year"] = pd.array(years, dtype="Int64")
+    return rows[SERIES_COLUMNS].reset_index(drop=True)
+
+
+# --- one metric across zones ------------------------------------------------------------
+
+def _with_zones(corpus, rows: pd.DataFrame) -> pd.DataFrame:
+    z = corpus.zones
+    info = {c: dict(zip(z["zone_id"], z[c])) for c in ("name", "kind", "province", "city") if c in z}
+    rows = rows.copy()
+    rows["zone"] = rows["zone_id"].map(info.get("name", {}))
+    for c in ("kind", "province", "city"):
+        rows[c] = rows["zone_id"].map(info.get(c, {}))
+    return rows
+
+
+def _dominant_unit(rows: pd.DataFrame) -> str | None:
+    if rows.empty:
+        return None
+    counts = rows.groupby("unit")["zone_id"].nunique()
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def metric_periods(corpus, metric: str, basis: str = "actual", measure: str = "level") -> pd.DataFrame:
+    """The periods `metric` has values for (year, span, label, zones), latest first."""
+    rows = _own(corpus, metric=metric)
+    rows = rows[(rows["basis"] == basis) & (rows["measure"] == measure) & rows["_year"].notna()]
+    cols = ["year", "span", "period_label", "zones"]
+    if rows.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    g = rows.groupby(["_year", "_key", "_months", "_endm"])["zone_id"].nunique().reset_index(name="zones")
+    g = g.sort_values(["_year", "_months", "_endm"], ascending=False, kind="stable")
+    g["year"] = g["_year"].astype(int)
+    g["span"] = g["_key"]
+    g["period_label"] = [period_label(y, k) for y, k in zip(g["year"], g["span"])]
+    return g[cols].reset_index(drop=True)
+
+
+def _default_period(rows: pd.DataFrame, year: int | None) -> tuple[int, str] | None:
+    """The period most zones have (later, then longer, on a tie)."""
+    rows = rows[rows["_year"].notna()]
+    if year is not None:
+        rows = rows[rows["_year"] == year]
+        if (rows["_key"] == "全年").any():
+            return year, "全年"
+    if rows.empty:
+        return None
+    g = rows.groupby(["_year", "_key", "_months", "_endm"])["zone_id"].nunique().reset_index(name="n")
+    best = g.sort_values(["n", "_year", "_months", "_endm"], ascending=False, kind="stable").iloc[0]
+    return int(best["_year"]), best["_key"]
+
+
+def compare(corpus, metric: str, year: int | None = None, span: str | None = None,
+            basis: str = "actual", measure: str = "level", unit: str | None = None) -> pd.DataFrame:
+    """One row per zone: its value of `metric` for one period, basis and
+    measure, largest first, each with its source. `year`/`span` None: the
+    year's 全年, or the period most zones have. One unit only: `unit`, or the
+    unit most zones use (亿美元 and 亿元 are never one bar). A zone whose
+    articles disagree shows the value most agree on, marked `conflict`."""
+    rows = _own(corpus, metric=metric)
+    rows = rows[(rows["basis"] == basis) & (rows["measure"] == measure)]
+    if span is not None:
+        span = span_key(span)
+    if year is None or span is None:
+        pool = rows if span is None else rows[rows["_key"] == span]
+        period = _default_period(pool, year)
+        if period is None:
+            rows = rows.iloc[0:0]
+        else:
+            year, span = period
+    rows = rows[(rows["_year"] == year) & (rows["_key"] == span)] if len(rows) else rows
+    if unit is None:
+        unit = _dominant_unit(rows)
+    rows = rows[rows["unit"] == unit] if unit is not None else rows
+    return _compare_rows(corpus, rows)
+
+
+def _compare_rows(corpus, rows: pd.DataFrame) -> pd.DataFrame:
+    if rows.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in COMPARE_COLUMNS})
+    out = _with_zones(corpus, _chosen(rows))
+    years = [_year(y) for y in out["_year"]]
+    out["period_label"] = [period_label(y, k) for y, k in zip(years, out["_key"])]
+    out["year"] = pd.array(years, dtype="Int64")
+    out["span"] = out["_key"]
+    out = out.sort_values(["value", "zone"], ascending=[False, True], kind="stable")
+    return out[COMPARE_COLUMNS].reset_index(drop=True)
+
+
+def compare_table(corpus, metric: str, year: int | None = None, span: str | None = None,
+                  measure: str = "level", bases: Iterable[str] = ("actual", "estimate", "target"),
+                  zone_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    """The rows the CLI writes: one per zone, period and basis (every period
+    when `year` is None), latest period first, actuals before estimates and
+    targets, then largest value first."""
+    rows = _own(corpus, metric=metric)
+    rows = rows[(rows["measure"] == measure) & rows["basis"].isin(list(bases))]
+    if year is not None:
+        rows = rows[rows["_year"] == year]
+    if span is not None:
+        rows = rows[rows["_key"] == span_key(span)]
+    if zone_ids is not None:
+        rows = rows[rows["zone_id"].isin(list(zone_ids))]
+    out = _compare_rows(corpus, rows)
+    if out.empty:
+        return out
+    rank = {b: i for i, b in enumerate(bases)}
+    months = out["span"].map(lambda k: _span_rank(k))
+    out = out.assign(_y=out["year"].astype("float64").fillna(-1), _m=months.map(lambda r: r[0]),
+                     _e=months.map(lambda r: r[1]), _b=out["basis"].map(rank))
+    out = out.sort_values(["_y", "_m", "_e", "_b", "unit", "value"],
+                          ascending=[False, False, False, True, True, False], kind="stable")
+    return out.drop(columns=["_y", "_m", "_e", "_b"]).reset_index(drop=True)
+
+
+def metric_zones(corpus, basis: str = "actual", measure: str = "level") -> pd.DataFrame:
+    """Canonical metrics with the number of zones that have a value of them
+    (for a picker), most zones first, then the order of metrics.tsv."""
+    rows = _own(corpus)
+    rows = rows[(rows["basis"] == basis) & (rows["measure"] == measure)]
+    if rows.empty:
+        return pd.DataFrame({"metric": pd.Series(dtype="object"), "zones": pd.Series(dtype="int64")})
+    order = _metric_order()
+    g = rows.groupby("metric")["zone_id"].nunique().reset_index(name="zones")
+    g["_o"] = g["metric"].map(lambda m: order.get(m, len(order)))
+    g = g.sort_values(["zones", "_o", "metric"], ascending=[False, True, True], kind="stable")
+    return g[["metric", "zones"]].reset_index(drop=True)
+
+
+# --- conflicting sources ----------------------------------------------------------------
+
+def conflicts(corpus) -> pd.DataFrame:
+    """Every figure of a group (zone, metric, period, measure, basis, unit)
+    whose articles disagree, one row per figure, `conflict_id` naming the
+    group, `chosen` the value the other views show, `agrees_with_chosen`
+    whether this figure can stand beside it."""
+    rows = _own(corpus)
+    rows = rows[rows["_year"].notna()]
+    out = []
+    if len(rows):
+        multi = rows.groupby(_GROUP, sort=False, dropna=False)["article_id"].transform("nunique") > 1
+        rows = rows[multi]
+    for n, (_, idx) in enumerate(rows.groupby(_GROUP, sort=True, dropna=False).indices.items()
+                                 if len(rows) else []):
+        group = rows.iloc[idx]
+        i, _agreeing, _arts, clash = _choose(group)
+        if not clash:
+            continue
+        chosen = group.iloc[i]
+        g = group.copy()
+        g["conflict_id"] = "|".join(str(chosen[c]) for c in ("zone_id", "metric")) + "|" + \
+            period_label(chosen["_year"], chosen["_key"]) + f"|{chosen['measure']}|{chosen['basis']}"
+        g["chosen"] = [k == i for k in range(len(g))]
+        g["agrees_with_chosen"] = [agree((v, q), (chosen["value"], chosen["qualifier"]))
+                                   for v, q in zip(g["value"], g["qualifier"])]
+        out.append(g)
+    if not out:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in CONFLICT_COLUMNS})
+    res = _with_zones(corpus, pd.concat(out))
+    years = [_year(y) for y in res["_year"]]
+    res["period_label"] = [period_label(y, k) for y, k in zip(years, res["_key"])]
+    res["year"] = pd.array(years, dtype="Int64")
+    res["span"] = res["_key"]
+    res = res.sort_values(["zone", "metric", "conflict_id", "chosen", "date"],
+                          ascending=[True, True, True, False, False], kind="stable")
+    return res[CONFLICT_COLUMNS].reset_index(drop=True)
+
+
+# --- the command line's table -----------------------------------------------------------
+
+CLI_COLUMNS = ["zone", "metric", "period", "value", "unit", "basis", "source_file", "start", "end",
+               "sentence"]
+
+
+def cli_table(corpus, metric: str, year: int | None = None, span: str | None = None) -> pd.DataFrame:
+    """`zoneprofiles compare`: one row per zone, period and basis of `metric`'s
+    levels (every period when `year` is None), with the source of each."""
+    rows = compare_table(corpus, metric, year, span)
+    if rows.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in CLI_COLUMNS})
+    rows = rows.rename(columns={"period_label": "period"})
+    out = rows[CLI_COLUMNS].copy()
+    for col in ("start", "end"):
+        out[col] = out[col].astype("int64")
+    return out
+
+
+def close_metric_names(name: str, n: int = 8) -> list[str]:
+    """Canonical metrics whose names or aliases look like `name` (for an
+    unknown metric's message)."""
+    import difflib
+
+    from .extract.metrics import default_metrics
+
+    m = default_metrics()
+    name = name.strip()
+    found: list[str] = []
+    # an alias sharing a run of two characters or more, then spelling-alike ones
+    for alias, metric in m.alias_to_metric.items():
+        if len(name) >= 2 and any(name[i:i + 2] in alias for i in range(len(name) - 1)):
+            found.append(metric)
+    found += [m.alias_to_metric[a] for a in
+              difflib.get_close_matches(name, list(m.alias_to_metric), n=n, cutoff=0.4)]
+    order = {x: i for i, x in enumerate(m.names)}
+    unique = list(dict.fromkeys(found))
+    # most alike first: the share of name's characters in the metric's name
+    unique.sort(key=lambda x: (-sum(ch in x for ch in set(name)) / max(1, len(set(name))),
+                               order.get(x, 0)))
+    return unique[:n]
