@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QTextDocument, QTextTable
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QTextDocument, QTextTable
 from PySide6.QtWidgets import QApplication
 
 from test_report import make_corpus
@@ -47,9 +47,15 @@ def test_zone_pdf_holds_name_figures_policies_and_sources_in_chinese(qapp, corpu
     text = "".join(texts)
     for expected in ("青山高新区", "湖北省青山市", "约2500亿元", "超3000家", "16.4%", "7%以上",
                      "突破1.2万亿元", "地区生产总值", "青山高新区促进集成电路产业发展若干措施",
-                     "新落户企业最高1000万元补贴", "集成电路、新型储能",
+                     "新落户企业补贴", "最高1000万元", "集成电路、新型储能",
                      "示范园区年报：青山高新区稳中有进", "园区快讯/青山.txt", "测试语料"):
         assert expected in text, expected
+    # the park's and the company's figures print after the zone's own, each
+    # under a heading naming whose they are
+    own, park = text.index("青山高新区（本园区）"), text.index("下辖园区：青山科学城")
+    company = text.index("所涉对象：青山芯片有限公司")
+    assert own < text.index("约2500亿元") < park < text.index("30GWh") < company
+    assert company < text.index("45亿元")
     for sentence in corpus.figures.loc[corpus.figures["zone_id"] == "z1", "sentence"]:
         assert squash(sentence) in text
     for sentence in corpus.policies.loc[corpus.policies["zone_id"] == "z1", "sentence"]:
@@ -206,8 +212,42 @@ def test_chart_groups_figures_by_unit_family(corpus):
     panels = chart_panels(corpus.profile("z1").figures)
     assert [(p.family, p.unit) for p in panels] == [("money", "元"), ("count", "家"), ("percent", "%")]
     money = panels[0]
-    assert [b.text for b in money.bars] == ["约2500亿元", "突破1.2万亿元"]
+    # the zone's own sums only; a target and an estimate say so on their bar
+    assert [b.text for b in money.bars] == ["约2500亿元", "突破1.2万亿元（目标）", "约5200亿元（预计）"]
+    assert [b.planned for b in money.bars] == [False, True, True]
     assert [b.label for b in money.bars][0] == "地区生产总值 2023年"
+    percent = panels[2]
+    assert [b.text for b in percent.bars] == ["16.4%", "7%以上", "\u22123.2%"]
+    assert percent.bars[-1].label == "规上工业增加值 增速 今年前三季度"
+
+
+def test_chart_leaves_out_parks_and_companies_unless_asked(corpus):
+    figures = corpus.profile("z1").figures
+    drawn = {b.text for p in chart_panels(figures) for b in p.bars}
+    assert "30GWh" not in drawn and "45亿元" not in drawn
+    everything = {b.text for p in chart_panels(figures, own_only=False) for b in p.bars}
+    assert {"30GWh", "45亿元"} <= everything
+
+
+def test_a_fall_is_drawn_left_of_zero_not_as_a_rise(qapp, corpus):
+    from zoneprofiles.ui.report_chart import FALL_COLOR, bar_extent
+    left, right, zero = bar_extent(-3.2, -3.2, 16.4, 100.0, 400.0)
+    assert right == zero and left < zero
+    left, right, zero = bar_extent(16.4, -3.2, 16.4, 100.0, 400.0)
+    assert left == zero and right > zero
+    # drawn: every red (fall) pixel lies left of every blue (rise) pixel
+    only = corpus.figures[corpus.figures["raw"].isin(["16.4%", "3.2%"])]
+    image = render_chart(only, 600, scale=1.0, font=cjk_font(12))
+    fall, rise = QColor(FALL_COLOR), QColor("#d08a2c")
+    reds, blues = [], []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if c == fall:
+                reds.append(x)
+            elif c == rise:
+                blues.append(x)
+    assert reds and blues and max(reds) < min(blues)
 
 
 def test_chart_keeps_every_family_when_figures_are_many(corpus):
@@ -319,3 +359,59 @@ def test_every_seed_zone_gets_its_own_pages(qapp, seeds, tmp_path):
     starts = [pages[z] for z in ids]
     assert starts == sorted(starts) and len(set(starts)) == len(ids)
     assert starts[0] > 1  # after the contents
+
+
+# --- `zoneprofiles print` as a user runs it ------------------------------------------
+
+ARTICLE = """白湖经开区前三季度经济运行稳中有变
+
+2023年10月20日 08:30  来源：白湖日报
+
+本报讯 今年1-9月，白湖经济技术开发区规模以上工业增加值同比下降3.2%，固定资产投资完成45.6亿元。
+白湖经开区预计全年实现营业收入约800亿元。到2025年，白湖经开区力争地区生产总值突破1000亿元。
+园区龙头企业白湖新材料有限公司年产值12亿元。
+白湖经开区出台《白湖经开区支持先进制造业发展若干措施》，对新落户企业给予最高300万元一次性奖励，按设备投资额的50%给予补贴。
+"""
+
+
+def _print_command(tmp_path: Path, zone: str, *paths: Path) -> str:
+    """Run `zoneprofiles print ZONE --pdf FILE [PATH…]` in a process of its
+    own; the PDF's text."""
+    import subprocess
+    import sys
+    out = tmp_path / "profile.pdf"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "zoneprofiles", "print", zone, "--pdf", str(out),
+                           *map(str, paths)], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert str(out) in done.stdout
+    return "".join(page_texts(out))
+
+
+def test_print_command_on_a_written_article_shows_signs_kinds_subjects_sources_terms(tmp_path):
+    article = tmp_path / "白湖三季度.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    text = _print_command(tmp_path, "白湖经开区", article)
+    # a fall prints negative, never as a rise
+    assert "规上工业增加值原文：规模以上工业增加值\u22123.2%增速" in text
+    # an estimate and a target are marked as such
+    assert re.search(r"营业收入.{0,20}约800亿元预计", text)
+    assert re.search(r"地区生产总值突破1000亿元目标2025年", text)
+    # the company's number is under its name, after the zone's own figures
+    company = text.index("所涉对象：白湖新材料有限公司")
+    assert text.index("白湖经开区（本园区）") < text.index("约800亿元") < company < text.index("12亿元")
+    # the policy's terms; the footnotes name the outlet and the printed date
+    assert "300万元；50%" in text
+    assert "·白湖日报·2023-10-20·" in text
+    assert "文件时间" not in text
+
+
+def test_print_command_on_the_seeds_marks_file_dates_and_the_parks_figures(tmp_path):
+    text = _print_command(tmp_path, "广州开发区")
+    assert text.startswith("广州开发区")
+    assert "下辖园区：中新广州知识城" in text
+    assert text.index("广州开发区（本园区）") < text.index("下辖园区：中新广州知识城")
+    assert "目标" in text and "预计" in text
+    # the seeds carry no printed dates: their footnotes say the date is the file's
+    assert "（文件时间）" in text
+    assert "““" not in text and "””" not in text

@@ -25,6 +25,15 @@ QINGSHAN = """示范园区年报：青山高新区稳中有进
 青山科学城今年1-9月新增储能产能30GWh。
 """
 
+QINGSHAN_Q3 = """青山高新区三季度运行简报
+
+2023年10月18日 来源：青山日报
+
+今年前三季度，青山高新区规模以上工业增加值同比下降3.2%。
+园区预计全年实现营业收入约5200亿元。
+园区企业青山芯片有限公司今年1-9月产值45亿元。
+"""
+
 BAIHU = """白湖经开区跑出加速度
 
 ■ 本报通讯员 李华
@@ -51,49 +60,67 @@ class _Builder:
         self.texts: dict[str, str] = {}
         self.articles, self.figures, self.policies = [], [], []
 
-    def article(self, source_file, text, article_id, title):
+    def article(self, source_file, text, article_id, title, date="", date_source="", outlet=""):
         self.texts[source_file] = text
         self.articles.append(dict(article_id=article_id, source_file=source_file, title=title,
-                                  byline="", start=0, end=len(text)))
+                                  byline="", date=date, date_source=date_source, outlet=outlet,
+                                  start=0, end=len(text)))
 
     def figure(self, zone_id, article_id, source_file, raw, label, value, unit,
-               qualifier="", period="", kind="actual", near=None):
+               qualifier="", period="", kind="actual", near=None, metric="", year=None,
+               span="", subject="", measure=None, basis=None):
         text = self.texts[source_file]
         after = text.index(near) if near else 0
         start, end = _find(text, raw, after)
         s_start, s_end = _sentence(text, start)
+        # kind folds measure and basis, as the extractor's does
+        measure = measure or (kind if kind in ("growth", "share") else "level")
+        basis = basis or (kind if kind in ("target", "estimate") else "actual")
         self.figures.append(dict(
-            figure_id=f"f{len(self.figures) + 1}", zone_id=zone_id, label=label, value=value,
-            unit=unit, raw=raw, qualifier=qualifier, period=period, kind=kind,
+            figure_id=f"f{len(self.figures) + 1}", zone_id=zone_id, metric=metric, label=label,
+            value=value, unit=unit, raw=raw, qualifier=qualifier, measure=measure, basis=basis,
+            kind=kind, period=period, year=year, span=span, subject=subject,
             article_id=article_id, source_file=source_file, start=start, end=end,
             sentence=text[s_start:s_end], sentence_start=s_start, sentence_end=s_end))
 
-    def policy(self, zone_id, article_id, source_file, quoted, title, kind):
+    def policy(self, zone_id, article_id, source_file, quoted, title, kind, terms=""):
         text = self.texts[source_file]
         start, end = _find(text, quoted)
         s_start, s_end = _sentence(text, start)
         self.policies.append(dict(
             policy_id=f"p{len(self.policies) + 1}", zone_id=zone_id, title=title, kind=kind,
-            article_id=article_id, source_file=source_file, start=start, end=end,
+            terms=terms, article_id=article_id, source_file=source_file, start=start, end=end,
             sentence=text[s_start:s_end], sentence_start=s_start, sentence_end=s_end))
 
 
 def make_corpus() -> Corpus:
     b = _Builder()
-    b.article("园区快讯/青山.txt", QINGSHAN, "a1", "示范园区年报：青山高新区稳中有进")
-    b.article("白湖.txt", BAIHU, "a2", "白湖经开区跑出加速度")
+    b.article("园区快讯/青山.txt", QINGSHAN, "a1", "示范园区年报：青山高新区稳中有进",
+              "2024-01-05", "header", "青山日报")
+    b.article("白湖.txt", BAIHU, "a2", "白湖经开区跑出加速度", "2026-11-30", "file")
+    b.article("园区快讯/青山三季度.txt", QINGSHAN_Q3, "a3", "青山高新区三季度运行简报",
+              "2023-10-18", "dateline", "青山日报")
     b.figure("z1", "a1", "园区快讯/青山.txt", "约2500亿元", "地区生产总值", 2.5e11, "元", "约", "2023年")
     b.figure("z1", "a1", "园区快讯/青山.txt", "16.4%", "地区生产总值增速", 16.4, "%", "", "2023年", "growth")
     b.figure("z1", "a1", "园区快讯/青山.txt", "超3000家", "高新技术企业", 3000, "家", "超")
     b.figure("z1", "a1", "园区快讯/青山.txt", "7%以上", "研发投入占比", 7, "%", "以上", "", "share")
     b.figure("z1", "a1", "园区快讯/青山.txt", "突破1.2万亿元", "规上工业产值", 1.2e12, "元", "突破",
              "2025年", "target")
-    b.figure("z3", "a1", "园区快讯/青山.txt", "30GWh", "储能产能", 30, "GWh", "", "今年1-9月")
+    b.figure("z3", "a1", "园区快讯/青山.txt", "30GWh", "储能产能", 30, "GWh", "", "今年1-9月",
+             year=2024, span="1-9月")
     b.figure("z2", "a2", "白湖.txt", "1.03亿元", "固定资产投资", 1.03e8, "元", "", "今年1-9月")
     b.figure("z2", "a2", "白湖.txt", "10亿余元", "专项资金", 1e9, "元", "余")
+    # a fall, an estimate, and a company's number in the zone's story
+    b.figure("z1", "a3", "园区快讯/青山三季度.txt", "3.2%", "规模以上工业增加值", -3.2, "%", "",
+             "今年前三季度", "growth", metric="规上工业增加值", year=2023, span="前三季度")
+    b.figure("z1", "a3", "园区快讯/青山三季度.txt", "约5200亿元", "营业收入", 5.2e11, "元", "约",
+             "全年", "estimate", metric="营业收入", year=2023, span="全年")
+    b.figure("z1", "a3", "园区快讯/青山三季度.txt", "45亿元", "产值", 4.5e9, "元", "", "今年1-9月",
+             year=2023, span="1-9月", subject="青山芯片有限公司")
     b.policy("z1", "a1", "园区快讯/青山.txt", "《青山高新区促进集成电路产业发展若干措施》",
              "青山高新区促进集成电路产业发展若干措施", "document")
-    b.policy("z1", "a1", "园区快讯/青山.txt", "最高1000万元补贴", "新落户企业最高1000万元补贴", "subsidy")
+    b.policy("z1", "a1", "园区快讯/青山.txt", "最高1000万元补贴", "新落户企业补贴", "subsidy",
+             "最高1000万元")
     b.policy("z2", "a2", "白湖.txt", "人才新政10条", "人才新政10条", "package")
 
     zones = pd.DataFrame([
@@ -108,7 +135,7 @@ def make_corpus() -> Corpus:
     policies = pd.DataFrame(b.policies, columns=POLICY_COLUMNS)
     for col, frame in (("n_figures", figures), ("n_policies", policies)):
         zones[col] = zones["zone_id"].map(frame["zone_id"].value_counts()).fillna(0).astype(int)
-    zones["n_articles"] = [1, 1, 1]
+    zones["n_articles"] = [2, 1, 1]
     industries = pd.DataFrame([
         dict(zone_id="z1", term="集成电路", kind="industry", weight=3.0),
         dict(zone_id="z1", term="新型储能", kind="industry", weight=2.0),
@@ -164,8 +191,98 @@ def test_profile_shows_header_figures_policies_industries_and_sources():
                      "《示范园区年报：青山高新区稳中有进》", "园区快讯/青山.txt",
                      "打印日期 2024-03-01", "测试语料"):
         assert expected in seen, expected
-    # the park's own figure belongs to the park, not the zone
-    assert "30GWh" not in seen
+    # the park's own figure is printed too, under the park's name, after the
+    # zone's own figures: never mixed in with them
+    own = seen.index("青山高新区（本园区）")
+    park = seen.index("下辖园区：青山科学城")
+    assert own < seen.index("约2500亿元") < park < seen.index("30GWh")
+    assert "（其中 2 项属下辖园区或企业、项目）" in seen
+
+
+def _figure_rows(html: str) -> dict[str, list[str]]:
+    """Figure table rows by their value cell."""
+    return {cells[1]: cells for cells in _rows(html) if len(cells) == 5}
+
+
+def test_a_fall_prints_negative_with_a_minus_sign():
+    html = profile_html(make_corpus(), "z1")
+    row = _figure_rows(html)["\u22123.2%"]
+    assert row[0].startswith("规上工业增加值")
+    assert row[2] == "增速"
+    assert "3.2%" not in _figure_rows(html)  # never as a rise
+
+
+def test_targets_and_estimates_are_marked_never_like_actuals():
+    html = profile_html(make_corpus(), "z1")
+    rows = _figure_rows(html)
+    assert rows["突破1.2万亿元"][2] == "目标"
+    assert rows["约5200亿元"][2] == "预计"
+    assert rows["7%以上"][2] == "占比" and rows["16.4%"][2] == "增速"
+    assert rows["约2500亿元"][2] == "实际"
+    # a growth target says both
+    corpus = make_corpus()
+    corpus.figures.loc[corpus.figures["raw"] == "16.4%", ["basis", "kind"]] = ["target", "target"]
+    assert _figure_rows(profile_html(corpus, "z1"))["16.4%"][2] == "增速 · 目标"
+    assert "目标为规划或目标数，预计为预测数" in visible(html)
+
+
+def test_metric_names_the_row_and_the_printed_label_follows_in_small_type():
+    html = profile_html(make_corpus(), "z1")
+    row = _figure_rows(html)["\u22123.2%"]
+    assert row[0] == "规上工业增加值原文：规模以上工业增加值"
+    assert "原文：规模以上工业增加值</span>" in html and "font-size:10px" in html
+    # no metric: the printed label; the same words: no second line
+    assert _figure_rows(html)["超3000家"][0] == "高新技术企业"
+    assert _figure_rows(html)["约5200亿元"][0] == "营业收入"
+
+
+def test_periods_carry_the_year_they_resolve_to():
+    rows = _figure_rows(profile_html(make_corpus(), "z1"))
+    assert rows["\u22123.2%"][3] == "今年前三季度（2023年）"
+    assert rows["30GWh"][3] == "今年1-9月（2024年）"
+    assert rows["约2500亿元"][3] == "2023年"  # the printed year is not repeated
+
+
+def test_a_companys_figure_is_under_its_subject_not_the_zones():
+    seen = visible(profile_html(make_corpus(), "z1"))
+    heading = seen.index("所涉对象：青山芯片有限公司")
+    assert seen.index("下辖园区：青山科学城") < heading < seen.index("45亿元")
+    assert seen.index("约5200亿元") < heading  # the zone's own figures come first
+
+
+def test_footnotes_name_the_articles_outlet_and_date():
+    seen = visible(document_html(make_corpus(), ["z1", "z2"]))
+    assert "《示范园区年报：青山高新区稳中有进》 · 青山日报 · 2024-01-05 · 园区快讯/青山.txt" in seen
+    assert "《青山高新区三季度运行简报》 · 青山日报 · 2023-10-18 · " in seen
+    # a file's time is no publication date, and says so
+    assert "《白湖经开区跑出加速度》 · 2026-11-30（文件时间） · 白湖.txt" in seen
+    assert "2024-01-05（文件时间）" not in seen
+
+
+def test_footnote_quotation_marks_are_never_doubled():
+    corpus = make_corpus()
+    i = corpus.figures.index[corpus.figures["raw"] == "1.03亿元"][0]
+    quote = "“白湖经开区今年1-9月完成固定资产投资1.03亿元。”"
+    corpus.figures.loc[i, ["sentence", "sentence_start"]] = [quote, corpus.figures.loc[i, "start"] - 20]
+    j = corpus.figures.index[corpus.figures["raw"] == "10亿余元"][0]
+    corpus.figures.loc[j, "sentence"] = "“10亿余元专项资金不受影响”，该区表示。"
+    seen = visible(profile_html(corpus, "z2"))
+    assert "““" not in seen and "””" not in seen
+    assert f"[1] {quote}" in seen
+    assert "[2] 「“10亿余元专项资金不受影响”，该区表示。」" in seen
+    assert "“白湖经开区发布" in seen  # a plain sentence is quoted as before
+
+
+def test_policies_list_their_terms():
+    html = profile_html(make_corpus(), "z1")
+    rows = {cells[0]: cells for cells in _rows(html) if len(cells) == 4}
+    assert rows["新落户企业补贴"][1:3] == ["补贴", "最高1000万元"]
+    assert rows["青山高新区促进集成电路产业发展若干措施"][2] == ""
+    assert "条款" in visible(html)
+    corpus = make_corpus()
+    corpus.policies.loc[corpus.policies["kind"] == "subsidy", "terms"] = "最高300万元; 50%"
+    rows = {cells[0]: cells for cells in _rows(profile_html(corpus, "z1")) if len(cells) == 4}
+    assert rows["新落户企业补贴"][2] == "最高300万元；50%"
 
 
 def test_footnotes_quote_each_source_sentence_once_with_the_figure_marked():
@@ -191,9 +308,12 @@ def test_figures_reference_their_footnote_numbers():
     assert ref["约2500亿元"] == ref["16.4%"] == "[1]"
     assert ref["超3000家"] == ref["7%以上"] == "[2]"
     assert ref["突破1.2万亿元"] == "[3]"
+    assert ref["\u22123.2%"] == "[4]" and ref["约5200亿元"] == "[5]"
+    # then the park's figure, then the company's, in the order they print
+    assert ref["30GWh"] == "[6]" and ref["45亿元"] == "[7]"
     # both policies are quoted from one sentence, numbered after the figures
-    policy_refs = [cells[-1] for cells in _rows(html) if len(cells) == 3]
-    assert policy_refs == ["[4]", "[4]"]
+    policy_refs = [cells[-1] for cells in _rows(html) if len(cells) == 4]
+    assert policy_refs == ["[8]", "[8]"]
 
 
 def test_article_text_is_escaped_never_markup():

@@ -9,6 +9,7 @@ a sentence quoting `<script>` must print as those characters.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -18,7 +19,11 @@ import pandas as pd
 
 from .model import Corpus, ZoneProfile
 
-FIGURE_KINDS = {"actual": "实际", "target": "目标", "growth": "增速", "share": "占比"}
+FIGURE_KINDS = {"actual": "实际", "target": "目标", "estimate": "预计", "growth": "增速",
+                "share": "占比"}
+MEASURES = {"level": "", "growth": "增速", "share": "占比"}
+BASES = {"actual": "", "target": "目标", "estimate": "预计"}
+MINUS = "\u2212"  # a printed fall: −3.2%, not a hyphen
 POLICY_KINDS = {"document": "文件", "package": "政策包", "measure": "措施", "subsidy": "补贴"}
 
 # qualifiers read after the number: "7%以上"; 余/多 sit before the unit
@@ -34,6 +39,7 @@ _HIT = "background-color:#fff1a8; font-weight:bold"
 
 STYLE = """
 body { color: #1a1a1a; }
+h3 { margin-top: 10px; margin-bottom: 2px; color: #12365f; }
 h1 { margin-top: 0px; margin-bottom: 4px; }
 h2 { margin-top: 14px; margin-bottom: 4px; color: #12365f; }
 th { background-color: #e8eef5; font-weight: bold; }
@@ -87,6 +93,8 @@ def format_value(value, unit="", qualifier="", raw="") -> str:
     except (TypeError, ValueError):
         return text(raw) or str(value)
     digits, word = _magnitude(number, unit)
+    if digits.startswith("-"):
+        digits = MINUS + digits[1:]
     if qualifier in _BEFORE_UNIT:
         return f"{digits}{word}{qualifier}{unit}"
     if qualifier in _AFTER_UNIT:
@@ -105,6 +113,9 @@ class Footnote:
     start: int  # file offsets of the sentence
     end: int
     spans: list[tuple[int, int]] = field(default_factory=list)  # offsets in `sentence`
+    outlet: str = ""
+    date: str = ""
+    date_source: str = ""  # dateline | header | text | file (the file's time: say so)
 
 
 class Footnotes:
@@ -113,7 +124,7 @@ class Footnotes:
 
     def __init__(self, corpus: Corpus):
         self._corpus = corpus
-        self._titles = dict(zip(corpus.articles["article_id"], corpus.articles["title"]))
+        self._articles = {a.get("article_id"): a for a in corpus.articles.to_dict("records")}
         self._by_key: dict[tuple, Footnote] = {}
         self.notes: list[Footnote] = []
 
@@ -127,13 +138,17 @@ class Footnotes:
         key = (source, s_start, s_end, sentence)
         note = self._by_key.get(key)
         if note is None:
+            article = self._articles.get(getattr(row, "article_id", None)) or {}
             note = Footnote(
                 number=len(self.notes) + 1,
                 sentence=sentence,
                 source_file=source,
-                article_title=text(self._titles.get(getattr(row, "article_id", None))),
+                article_title=text(article.get("title")),
                 start=s_start if s_start is not None else -1,
                 end=s_end if s_end is not None else -1,
+                outlet=text(article.get("outlet")),
+                date=format_date(article.get("date")),
+                date_source=text(article.get("date_source")),
             )
             self._by_key[key] = note
             self.notes.append(note)
@@ -161,6 +176,35 @@ class Footnotes:
             a = note.sentence.index(quoted)
             return a, a + len(quoted)
         return None
+
+
+def format_date(value) -> str:
+    """An article's date as 2023-08-16 ('' when there is none)."""
+    if missing(value) or value is pd.NaT:
+        return ""
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d")
+    value = str(value).strip()
+    return value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else value
+
+
+_OPENING = "“\"「『‘'"
+_CLOSING = "”\"」』’'"
+
+
+def quoted(sentence_html: str, sentence: str) -> str:
+    """The sentence in quotation marks, never doubled: a sentence that is
+    itself a quotation prints as it is, and one that only opens or closes
+    with a quote is set in corner brackets (「“张江”是……」) instead of ““…”."""
+    bare = sentence.strip()
+    if not bare:
+        return sentence_html
+    opens, closes = bare[0] in _OPENING, bare[-1] in _CLOSING
+    if opens and closes:
+        return sentence_html
+    if opens or closes:
+        return f"「{sentence_html}」"
+    return f"“{sentence_html}”"
 
 
 def _int(value) -> int | None:
@@ -205,7 +249,8 @@ def _header(p: ZoneProfile, page_break: bool) -> str:
         ("别称", "、".join(aliases)),
         ("上级园区", text(p.parent["name"]) if p.parent is not None else ""),
         ("下辖园区", "、".join(_names(p.parks))),
-        ("资料", f"{len(p.articles)} 篇文章 · {len(p.figures)} 项数据 · {len(p.policies)} 项政策"),
+        ("资料", f"{len(p.articles)} 篇文章 · {len(p.figures)} 项数据{_others(p)} · "
+                 f"{len(p.policies)} 项政策"),
     ]
     cells = "".join(
         f'<tr><td width="14%"><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>'
@@ -218,6 +263,13 @@ def _header(p: ZoneProfile, page_break: bool) -> str:
     return (f'<h1{style}><a name="{anchor}">{escape(text(z.get("name")))}</a></h1>'
 
             f'<table cellspacing="0" cellpadding="2" width="100%">{cells}</table>')
+
+
+def _others(p: ZoneProfile) -> str:
+    if p.figures.empty or "subject" not in p.figures:
+        return ""
+    n = int((p.figures["subject"].map(text).str.strip() != "").sum())
+    return f"（其中 {n} 项属下辖园区或企业、项目）" if n else ""
 
 
 def _table(headers: list[tuple[str, str]], rows: list[list[str]], gap: int = 0) -> str:
@@ -260,22 +312,120 @@ def _analyst_notes(corpus: Corpus, zone_id: str) -> str:
     return "<h2>分析笔记</h2>" + "".join(items)
 
 
+def figure_name(f) -> tuple[str, str]:
+    """(what is measured, the label as printed when it says it differently):
+    the canonical metric when one fits, else the printed label."""
+    metric, label = text(getattr(f, "metric", "")).strip(), text(getattr(f, "label", "")).strip()
+    if metric:
+        return metric, label if label and label != metric else ""
+    return label, ""
+
+
+def figure_kind(f) -> tuple[str, str]:
+    """(measure word, basis word) as printed: ('增速', '目标'); '' for a level
+    and for an actual. Rows without measure/basis fall back on `kind`."""
+    measure, basis = text(getattr(f, "measure", "")), text(getattr(f, "basis", ""))
+    if not measure and not basis:
+        kind = text(getattr(f, "kind", ""))
+        measure = kind if kind in ("growth", "share") else "level"
+        basis = kind if kind in ("target", "estimate") else "actual"
+    return MEASURES.get(measure, measure), BASES.get(basis, basis)
+
+
+def figure_period(f) -> str:
+    """The period as printed, with the year it resolves to when the printed
+    words do not say it (今年1-9月 → 今年1-9月（2023年）; 十四五 → 十四五（2021-2025年））."""
+    period = text(getattr(f, "period", "")).strip()
+    span = text(getattr(f, "span", ""))
+    year = _int(getattr(f, "year", None))
+    if re.fullmatch(r"\d{4}-\d{4}", span):
+        resolved = span
+    elif year:
+        resolved = str(year)
+    else:
+        return period
+    if resolved in period or (year and str(year) in period and "-" not in resolved):
+        return period
+    return f"{period}（{resolved}年）" if period else f"{resolved}年"
+
+
+def figure_subject(f) -> str:
+    return text(getattr(f, "subject", "")).strip()
+
+
+def subject_groups(p: ZoneProfile) -> list[tuple[str, pd.DataFrame]]:
+    """The zone's own figures first (subject ''), then each park's, then
+    each company's, project's or industry's, in the order they were read."""
+    figures = p.figures
+    subjects = figures["subject"].map(text).str.strip() if "subject" in figures else \
+        pd.Series("", index=figures.index)
+    parks = _names(p.parks)
+
+    def rank(subject: str) -> tuple[int, int]:
+        if not subject:
+            return (0, 0)
+        head = subject.split("·")[0]
+        if head in parks:
+            return (1, parks.index(head))
+        return (2, 0)
+
+    order = sorted(dict.fromkeys(subjects), key=lambda s: rank(s))  # stable: reading order
+    return [(s, figures[subjects == s]) for s in order]
+
+
+def subject_heading(p: ZoneProfile, subject: str) -> str:
+    """What a group of figures is about, in words: 下辖园区：青山科学城;
+    所涉对象：某公司 (a park's company: 下辖园区 青山科学城 · 某公司)."""
+    if not subject:
+        return f"{text(p.zone.get('name'))}（本园区）"
+    head, _, rest = subject.partition("·")
+    if head in _names(p.parks):
+        return f"下辖园区：{head}" + (f" · {rest}" if rest else "")
+    return f"所涉对象：{subject}"
+
+
+_NOT_ACTUAL = "color:#9a4a00; font-style:italic"
+_SMALL = "font-size:10px; color:#555555"
+
+
+def _figure_row(f, notes: Footnotes) -> list[str]:
+    name, printed = figure_name(f)
+    cell = escape((name or "—") + _hand_mark(f))
+    if printed:
+        cell += f'<br /><span style="{_SMALL}">原文：{escape(printed)}</span>'
+    measure, basis = figure_kind(f)
+    value = escape(format_value(f.value, f.unit, f.qualifier, f.raw))
+    if basis:  # a plan or a forecast must not read like a result
+        value = f'<span style="{_NOT_ACTUAL}">{value}</span>'
+        kind = " · ".join(x for x in (measure, f'<b style="color:#9a4a00">{escape(basis)}</b>') if x)
+    else:
+        kind = escape(measure or "实际")
+    return [cell, value, kind, escape(figure_period(f)), escape(_ref(notes.cite(f)))]
+
+
+FIGURE_HEADERS = [("指标", "33%"), ("数值", "20%"), ("类型", "13%"), ("时期", "26%"), ("出处", "8%")]
+KIND_NOTE = "类型：目标为规划或目标数，预计为预测数，均非已完成的实际数；增速、占比为百分比。"
+
+
 def _figures(p: ZoneProfile, notes: Footnotes, chart: str) -> str:
     """The chart first: it cannot split across pages, and placed before the
-    table it fills the first page instead of leaving a gap after the table."""
+    table it fills the first page instead of leaving a gap after the table.
+    The zone's own figures come first, then those of its parks, companies
+    and projects, each group under a sub-heading naming whose they are."""
     if p.figures.empty:
         return '<h2>主要数据</h2><p class="none">文章中未找到该园区的数据。</p>'
-    rows = []
-    for f in p.figures.itertuples(index=False):
-        rows.append([
-            escape((text(f.label) or "—") + _hand_mark(f)),
-            escape(format_value(f.value, f.unit, f.qualifier, f.raw)),
-            escape(text(f.period)),
-            escape(FIGURE_KINDS.get(text(f.kind), text(f.kind))),
-            escape(_ref(notes.cite(f))),
-        ])
-    headers = [("指标", "36%"), ("数值", "22%"), ("时期", "20%"), ("类型", "10%"), ("出处", "12%")]
-    return "<h2>主要数据</h2>" + chart + _table(headers, rows, gap=10 if chart else 0)
+    groups = subject_groups(p)
+    parts = ["<h2>主要数据</h2>", chart]
+    for i, (subject, rows) in enumerate(groups):
+        body = [_figure_row(f, notes) for f in rows.itertuples(index=False)]
+        if subject or len(groups) > 1:
+            parts.append(f"<h3>{escape(subject_heading(p, subject))}</h3>")
+            gap = 0
+        else:
+            gap = 10 if chart else 0
+        parts.append(_table(FIGURE_HEADERS, body, gap=gap))
+    parts.append(f'<p class="meta" style="{_SMALL}">{escape(KIND_NOTE)}</p>')
+    return "".join(parts)
 
 
 def _policies(p: ZoneProfile, notes: Footnotes) -> str:
@@ -284,11 +434,20 @@ def _policies(p: ZoneProfile, notes: Footnotes) -> str:
     rows = []
     for pol in p.policies.itertuples(index=False):
         rows.append([
-            escape(text(pol.title) or "—"),
+            escape((text(pol.title) or "—") + _hand_mark(pol)),
             escape(POLICY_KINDS.get(text(pol.kind), text(pol.kind))),
+            escape(policy_terms(pol)),
             escape(_ref(notes.cite(pol))),
         ])
-    return "<h2>政策</h2>" + _table([("名称", "70%"), ("类型", "18%"), ("出处", "12%")], rows)
+    headers = [("名称", "50%"), ("类型", "12%"), ("条款", "30%"), ("出处", "8%")]
+    return "<h2>政策</h2>" + _table(headers, rows)
+
+
+def policy_terms(pol) -> str:
+    """The amounts, rates and thresholds a policy sets, '；'-separated as
+    printed ("最高300万元；50%")."""
+    terms = [t.strip() for t in re.split(r"[;；]", text(getattr(pol, "terms", ""))) if t.strip()]
+    return "；".join(terms)
 
 
 def _industries(p: ZoneProfile) -> str:
@@ -317,11 +476,18 @@ def _footnotes(notes: Footnotes) -> str:
         where = []
         if n.article_title:
             where.append(f"《{escape(n.article_title)}》")
+        if n.outlet:
+            where.append(escape(n.outlet))
+        if n.date:
+            # a file's time is not a publication date: say which it is
+            mark = "（文件时间）" if n.date_source == "file" else ""
+            where.append(escape(n.date) + mark)
         if n.source_file:
             where.append(escape(n.source_file))
         if n.start >= 0 and n.end >= 0:
             where.append(f"第 {n.start}–{n.end} 字")
-        out.append(f'<p class="fn"><b>[{n.number}]</b> “{_highlighted(n.sentence, n.spans)}”'
+        out.append(f'<p class="fn"><b>[{n.number}]</b> '
+                   f'{quoted(_highlighted(n.sentence, n.spans), n.sentence)}'
                    f'<br /><span style="color:#555555">—— {" · ".join(where)}</span></p>')
     return "".join(out)
 

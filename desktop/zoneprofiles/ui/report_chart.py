@@ -17,7 +17,8 @@ from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QImage, 
                            QPen, QTextDocument)
 
 from ..model import unit_family
-from ..report import ChartRef, format_value, missing, text
+from ..report import (ChartRef, figure_kind, figure_name, figure_subject, format_value,
+                      missing, text)
 
 FAMILY_ORDER = ("money", "count", "percent", "other")
 FAMILY_TITLES = {"money": "金额", "count": "数量", "percent": "比例与增速", "other": "其他"}
@@ -65,11 +66,20 @@ def cjk_font(pixel_size: int = 13) -> QFont:
     return font
 
 
+FALL_COLOR = "#c0392b"  # a fall is drawn left of zero, in red
+PLANNED_ALPHA = 90       # targets and estimates: a light bar, never a result's solid one
+
+
 @dataclass
 class Bar:
     label: str
     value: float
     text: str
+    basis: str = ""  # '' for an actual, else 目标 / 预计
+
+    @property
+    def planned(self) -> bool:
+        return bool(self.basis)
 
 
 @dataclass
@@ -81,19 +91,23 @@ class Panel:
 
     @property
     def title(self) -> str:
-        more = f"（另有 {self.omitted} 项未画出）" if self.omitted else ""
+        more = f"（另有 {self.omitted} 项较小的未画出，见下表）" if self.omitted else ""
         return f"{FAMILY_TITLES[self.family]}（{self.unit}）{more}"
 
 
-def chart_panels(figures: pd.DataFrame) -> list[Panel]:
-    """The bars to draw: labelled figures with a number, one panel per unit.
+def chart_panels(figures: pd.DataFrame, own_only: bool = True) -> list[Panel]:
+    """The bars to draw: labelled figures with a number, one panel per unit,
+    the zone's own figures only unless `own_only` is False (a park's or a
+    company's numbers are not the zone's). Signed: a fall is a bar below zero.
     The bar budget is dealt round the panels in turn, so a zone with many
     sums of money still shows its percentages; where a panel is cut, its
     largest figures stay, in the order they were read."""
     panels: dict[str, Panel] = {}
     seen: set[tuple] = set()
     for f in figures.itertuples(index=False):
-        label = text(f.label)
+        if own_only and figure_subject(f):
+            continue
+        label = figure_name(f)[0]
         if missing(f.value) or not label:  # a bar without a name says nothing
             continue
         try:
@@ -103,13 +117,19 @@ def chart_panels(figures: pd.DataFrame) -> list[Panel]:
         if not math.isfinite(value):
             continue
         unit = text(f.unit)
-        label = " ".join(x for x in (label, text(f.period)) if x)
-        key = (label, value, unit)
+        measure, basis = figure_kind(f)
+        if measure and measure in label:
+            measure = ""  # 地区生产总值增速 says it already
+        label = " ".join(x for x in (label, measure, text(f.period)) if x)
+        key = (label, value, unit, basis)
         if key in seen:  # the same figure quoted twice draws once
             continue
         seen.add(key)
         panel = panels.setdefault(unit, Panel(unit_family(unit), unit))
-        panel.bars.append(Bar(label, value, format_value(value, unit, f.qualifier, f.raw)))
+        shown = format_value(value, unit, f.qualifier, f.raw)
+        if basis:
+            shown += f"（{basis}）"
+        panel.bars.append(Bar(label, value, shown, basis))
     ordered = _choose_panels(list(panels.values()))
     share = {id(p): 0 for p in ordered}
     budget = MAX_BARS
@@ -149,16 +169,39 @@ def _choose_panels(panels: list[Panel]) -> list[Panel]:
     return sorted(chosen, key=lambda p: (FAMILY_ORDER.index(p.family), -len(p.bars)))
 
 
+def _has_legend(panels: list[Panel]) -> bool:
+    return any(b.planned or b.value < 0 for p in panels for b in p.bars)
+
+
 def chart_height(panels: list[Panel]) -> int:
     rows = sum(len(p.bars) for p in panels)
-    return int(_PAD * 2 + len(panels) * (_TITLE + _GAP) - _GAP + rows * _ROW)
+    legend = _ROW if _has_legend(panels) else 0.0
+    return int(_PAD * 2 + len(panels) * (_TITLE + _GAP) - _GAP + rows * _ROW + legend)
+
+
+def bar_extent(value: float, lo: float, hi: float, plot_left: float,
+               plot_w: float) -> tuple[float, float, float]:
+    """(left, right, zero) x of a bar on an axis from `lo` to `hi` (both
+    include 0): a negative value runs left from zero, a positive one right."""
+    span = (hi - lo) or 1.0
+    zero_x = plot_left + (0.0 - lo) / span * plot_w
+    x = plot_left + (value - lo) / span * plot_w
+    left, right = sorted((zero_x, x))
+    return left, right, zero_x
+
+
+def bar_color(panel: Panel, bar: Bar) -> QColor:
+    color = QColor(FALL_COLOR if bar.value < 0 else FAMILY_COLORS[panel.family])
+    if bar.planned:
+        color.setAlpha(PLANNED_ALPHA)
+    return color
 
 
 def render_chart(figures: pd.DataFrame, width: int, scale: float = 3.0,
-                 font: QFont | None = None) -> QImage | None:
+                 font: QFont | None = None, own_only: bool = True) -> QImage | None:
     """The chart `width` document pixels wide, drawn at `scale` times that
     resolution so it stays sharp on paper; None when nothing can be drawn."""
-    panels = chart_panels(figures)
+    panels = chart_panels(figures, own_only)
     if not panels:
         return None
     height = chart_height(panels)
@@ -196,31 +239,65 @@ def _draw(painter: QPainter, panels: list[Panel], width: float, base: QFont) -> 
         y += _TITLE
         lo = min(0.0, min(b.value for b in panel.bars))
         hi = max(0.0, max(b.value for b in panel.bars))
-        span = (hi - lo) or 1.0
-        zero_x = plot_left + (0.0 - lo) / span * plot_w
+        zero_x = bar_extent(0.0, lo, hi, plot_left, plot_w)[2]
         painter.setFont(base)
         for bar in panel.bars:
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w)
             painter.setPen(QColor("#1a1a1a"))
             painter.drawText(QRectF(_PAD, y, label_w, _ROW),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-            x = plot_left + (bar.value - lo) / span * plot_w
-            left, right = sorted((zero_x, x))
-            painter.fillRect(QRectF(left, y + 4, max(right - left, 1.0), _ROW - 8),
-                             QColor(FAMILY_COLORS[panel.family]))
+            left, right, _ = bar_extent(bar.value, lo, hi, plot_left, plot_w)
+            rect = QRectF(left, y + 4, max(right - left, 1.0), _ROW - 8)
+            color = bar_color(panel, bar)
+            painter.fillRect(rect, color)
+            if bar.planned:  # outlined, so a light bar still reads on grey paper
+                outline = QColor(color)
+                outline.setAlpha(255)
+                painter.setPen(QPen(outline, 1, Qt.PenStyle.DashLine))
+                painter.drawRect(rect)
+            painter.setPen(QColor("#1a1a1a"))
             painter.drawText(QRectF(right + 4, y, value_w, _ROW),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bar.text)
             y += _ROW
         painter.setPen(QPen(QColor("#8090a0"), 1))
         painter.drawLine(QLineF(zero_x, y - len(panel.bars) * _ROW, zero_x, y))
         y += _GAP
+    if _has_legend(panels):
+        _draw_legend(painter, panels, QRectF(_PAD, y - _GAP + 4, width - 2 * _PAD, _ROW), base)
+
+
+def _draw_legend(painter: QPainter, panels: list[Panel], band: QRectF, font: QFont) -> None:
+    """What the light and the red bars mean."""
+    entries = []
+    if any(b.planned for p in panels for b in p.bars):
+        sample = next(b for p in panels for b in p.bars if b.planned)
+        panel = next(p for p in panels if sample in p.bars)
+        entries.append((bar_color(panel, sample), True, "浅色虚框：目标或预计数，非实际"))
+    if any(b.value < 0 for p in panels for b in p.bars):
+        entries.append((QColor(FALL_COLOR), False, "红色：下降（负值，画在零线左侧）"))
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    x = band.left()
+    for color, dashed, words in entries:
+        swatch = QRectF(x, band.top() + 5, 18, band.height() - 10)
+        painter.fillRect(swatch, color)
+        if dashed:
+            outline = QColor(color)
+            outline.setAlpha(255)
+            painter.setPen(QPen(outline, 1, Qt.PenStyle.DashLine))
+            painter.drawRect(swatch)
+        painter.setPen(QColor("#333333"))
+        text_w = metrics.horizontalAdvance(words) + 4
+        painter.drawText(QRectF(x + 24, band.top(), text_w, band.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
+        x += 24 + text_w + 18
 
 
 def add_chart(doc: QTextDocument, figures: pd.DataFrame, uri: str, width: int,
-              font: QFont | None = None) -> ChartRef | None:
+              font: QFont | None = None, own_only: bool = True) -> ChartRef | None:
     """Render the chart into `doc` as an image resource at `uri`."""
-    image = render_chart(figures, width, font=font)
+    image = render_chart(figures, width, font=font, own_only=own_only)
     if image is None:
         return None
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(uri), image)
-    return ChartRef(uri, width, chart_height(chart_panels(figures)))
+    return ChartRef(uri, width, chart_height(chart_panels(figures, own_only)))
