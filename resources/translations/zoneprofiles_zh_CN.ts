@@ -300,20 +300,12 @@
 <context>
     <name>FigureDialog</name>
     <message>
-        <source>e.g. 1026.5亿 or 2500</source>
-        <translation>例如 1026.5亿 或 2500</translation>
-    </message>
-    <message>
         <source>e.g. 元, 家, %</source>
         <translation>例如 元、家、%</translation>
     </message>
     <message>
         <source>As printed:</source>
         <translation>原文：</translation>
-    </message>
-    <message>
-        <source>&amp;Measure:</source>
-        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
@@ -328,8 +320,44 @@
         <translation>时期(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
+        <source>none: no known metric fits</source>
+        <translation>无：没有合适的规范指标</translation>
+    </message>
+    <message>
+        <source>e.g. 1026.5亿 or 2500; a fall: -3.2</source>
+        <translation>例如 1026.5亿 或 2500；下降写作 -3.2</translation>
+    </message>
+    <message>
+        <source>e.g. 约, 超, 以上</source>
+        <translation>例如 约、超、以上</translation>
+    </message>
+    <message>
+        <source>empty: the zone itself; else the company, project or park</source>
+        <translation>留空：园区本身；否则填写公司、项目或园区</translation>
+    </message>
+    <message>
+        <source>M&amp;etric:</source>
+        <translation>规范指标(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Printed &amp;name:</source>
+        <translation>原文名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>修饰词(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Measure&amp;d as:</source>
+        <translation>数据类型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>性质(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>对象(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
@@ -1041,8 +1069,8 @@
         <translation>更正(&amp;O)…</translation>
     </message>
     <message>
-        <source>Correct the selected figure&apos;s value, label, period or zone, or the selected policy</source>
-        <translation>更正所选数据的数值、指标、时期或园区，或更正所选政策</translation>
+        <source>Correct the selected figure (metric, value, kind, period, what it is about, zone) or the selected policy</source>
+        <translation>更正所选数据（指标、数值、类型、时间、对象、园区）或所选政策</translation>
     </message>
     <message>
         <source>Add &amp;Figure from Selection…</source>
@@ -1424,6 +1452,29 @@
     </message>
 </context>
 <context>
+    <name>ZoneHistory</name>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Back to the zone shown before (Alt+Left)</source>
+        <translation>回到之前查看的开发区（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Forward again to the next zone (Alt+Right)</source>
+        <translation>再前进到后来查看的开发区（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+</context>
+<context>
     <name>ZoneListWidget</name>
     <message>
         <source>Filter by name or alias (Ctrl+L)</source>
@@ -1528,29 +1579,6 @@ Open articles with File ▸ Open Folder (Ctrl+Shift+O) or drop files here.</sour
     <message>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneHistory</name>
-    <message>
-        <source>Back</source>
-        <translation>后退</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>前进</translation>
-    </message>
-    <message>
-        <source>Back to the zone shown before (Alt+Left)</source>
-        <translation>回到之前查看的开发区（Alt+←）</translation>
-    </message>
-    <message>
-        <source>Forward again to the next zone (Alt+Right)</source>
-        <translation>再前进到后来查看的开发区（Alt+→）</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>导航</translation>
     </message>
 </context>
 </TS>

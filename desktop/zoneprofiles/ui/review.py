@@ -101,8 +101,8 @@ class ReviewController(QObject):
                            translate("Review", "The selected figure or policy is wrong: hide it everywhere"),
                            self.reject),
             correct=_action(w, translate("Review", "C&orrect…"), "F2",
-                            translate("Review", "Correct the selected figure's value, label, period or zone, "
-                                "or the selected policy"), self.correct),
+                            translate("Review", "Correct the selected figure (metric, value, kind, period, "
+                                "what it is about, zone) or the selected policy"), self.correct),
             add_figure=_action(w, translate("Review", "Add &Figure from Selection…"), "Ctrl+Shift+F",
                                translate("Review", "Add a figure the extractor missed, from the text selected "
                                    "in the source"), self.add_figure),
@@ -239,7 +239,7 @@ class ReviewController(QObject):
         zone = text_or_empty(row.get("zone_id"))
         quote = text_or_empty(row.get("raw")) or self.w.corpus.texts[
             text_or_empty(row.get("source_file"))][int(row["start"]):int(row["end"])]
-        initial = dict(row, zone=zone)
+        initial = dict(row, zone=zone, subject=self._own_subject(row))
         explanation = translate("Review", "Change what is wrong; the article is not changed. The profile, "
                           "charts and print show your values, marked as changed by hand.")
         if kind == FIGURE:
@@ -259,8 +259,27 @@ class ReviewController(QObject):
         else:
             make = lambda: store.correct_policy(key, **changes)  # noqa: E731
         what = translate("Review", "Corrected “{item}”").format(item=_describe(kind, row))
+        # the profile stays where the figure was corrected (a park's, in its
+        # parent's profile) unless the figure moved to another zone
         self._change(what, make, self._undo_id,
-                     self._item_focus(kind, row, changes.get("zone", "")))
+                     self._item_focus(kind, row, changes.get("zone", "")
+                                      or self.w.profile.zone_id()))
+
+    def _own_subject(self, row: dict) -> str:
+        """The figure's own subject: in a parent's profile a park's figure is
+        shown under the park's name, which is its zone, not its subject."""
+        subject = text_or_empty(row.get("subject"))
+        zone_id = text_or_empty(row.get("zone_id"))
+        if not subject or zone_id == self.w.profile.zone_id() or self.w.corpus is None:
+            return subject
+        zones = self.w.corpus.zones
+        names = set(zones.loc[zones["zone_id"] == zone_id, "name"]) | {zone_id}
+        for name in names:
+            if subject == name:
+                return ""
+            if subject.startswith(f"{name}·"):
+                return subject[len(name) + 1:]
+        return subject
 
     # --- adding from a selection in the source ----------------------------------------------
     def _selection(self):
@@ -305,7 +324,9 @@ class ReviewController(QObject):
         store = self._store()
         make = lambda: store.add_figure(text_hash(text), source_file, s, e, text[s:e],  # noqa: E731
                                         v["zone"], v["label"], v["value"], v["unit"], v["period"],
-                                        v["kind"])
+                                        v["kind"], metric=v["metric"], measure=v["measure"],
+                                        basis=v["basis"], subject=v["subject"],
+                                        qualifier=v["qualifier"])
         what = translate("Review", "Added the figure “{label}”").format(label=v["label"])
         self._change(what, make, self._undo_id, Focus(v["zone"], FIGURE, source_file, s, e))
 

@@ -6,22 +6,26 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from .formatting import figure_kind_label, plain_number, policy_kind_label, text_or_empty
+from .formatting import plain_number, policy_kind_label, text_or_empty
+from .profile_models import BASES, MEASURES, basis_label, measure_and_basis, measure_label
 
-FIGURE_KINDS = ("actual", "target", "growth", "share")
 POLICY_KINDS = ("document", "package", "measure", "subsidy")
 # units whose numbers are read as printed: 万/亿 would misread "30GWh" or "7%"
 _UNSCALED = {"%", "‰", "倍", "个百分点", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TWh"}
 
 
 def parse_value(text: str) -> tuple[float | None, str]:
-    """A typed value: '1026.5', '1,026.5', '1026.5亿', '1.2万家' or '超2500家'.
-    Returns (value, unit found in the text) or (None, '') when it is no number."""
+    """A typed value: '1026.5', '1,026.5', '1026.5亿', '1.2万家', '超2500家',
+    or a fall: '-3.2', '−3.2%'. Returns (value, unit found in the text) or
+    (None, '') when it is no number."""
     text = text.strip().replace("，", ",")
+    if text[:1] in ("-", "\u2212", "－"):
+        value, unit = parse_value(text[1:])
+        return (None, "") if value is None else (-value, unit)
     if not text:
         return None, ""
     try:
@@ -132,29 +136,53 @@ class _FormDialog(QDialog):
             super().accept()
 
 
+def _metric_combo(current: str) -> QComboBox:
+    """A metric of the vocabulary (resources/metrics.tsv and the user's own),
+    or any name typed in; empty for none."""
+    from zoneprofiles.extract.metrics import default_metrics
+    combo = zone_combo(["", *default_metrics().names], current)
+    combo.lineEdit().setPlaceholderText(QCoreApplication.translate(
+        "FigureDialog", "none: no known metric fits"))
+    return combo
+
+
 class FigureDialog(_FormDialog):
     """Correct a figure, or add one read from a selection."""
+
+    TEXT_FIELDS = ("metric", "label", "unit", "qualifier", "period", "subject", "zone")
 
     def __init__(self, title: str, explanation: str, quote: str, initial: dict,
                  zones: list[str], parent: QWidget | None = None) -> None:
         super().__init__(title, explanation, parent)
         self.initial = dict(initial)
         unit = text_or_empty(initial.get("unit"))
+        self.metric_combo = _metric_combo(text_or_empty(initial.get("metric")))
         self.label_edit = QLineEdit(text_or_empty(initial.get("label")))
         self.value_edit = QLineEdit(value_text(initial.get("value"), unit))
-        self.value_edit.setPlaceholderText(self.tr("e.g. 1026.5亿 or 2500"))
+        self.value_edit.setPlaceholderText(self.tr("e.g. 1026.5亿 or 2500; a fall: -3.2"))
         self.unit_edit = QLineEdit(unit)
         self.unit_edit.setPlaceholderText(self.tr("e.g. 元, 家, %"))
+        self.qualifier_edit = QLineEdit(text_or_empty(initial.get("qualifier")))
+        self.qualifier_edit.setPlaceholderText(self.tr("e.g. 约, 超, 以上"))
         self.period_edit = QLineEdit(text_or_empty(initial.get("period")))
-        self.kind_combo = _kind_combo(FIGURE_KINDS, figure_kind_label,
-                                      text_or_empty(initial.get("kind")) or "actual")
+        measure, basis = measure_and_basis(initial)
+        self.initial_marks = (measure, basis)
+        self.measure_combo = _kind_combo(MEASURES, measure_label, measure)
+        self.basis_combo = _kind_combo(BASES, basis_label, basis)
+        self.subject_edit = QLineEdit(text_or_empty(initial.get("subject")))
+        self.subject_edit.setPlaceholderText(self.tr("empty: the zone itself; else the company, "
+                                                     "project or park"))
         self.zone_combo = zone_combo(zones, text_or_empty(initial.get("zone")))
         self.form.addRow(self.tr("As printed:"), self._quote_label(quote))
-        self.form.addRow(self.tr("&Measure:"), self.label_edit)
+        self.form.addRow(self.tr("M&etric:"), self.metric_combo)
+        self.form.addRow(self.tr("Printed &name:"), self.label_edit)
         self.form.addRow(self.tr("&Value:"), self.value_edit)
         self.form.addRow(self.tr("&Unit:"), self.unit_edit)
+        self.form.addRow(self.tr("&Qualifier:"), self.qualifier_edit)
         self.form.addRow(self.tr("&Period:"), self.period_edit)
-        self.form.addRow(self.tr("&Kind:"), self.kind_combo)
+        self.form.addRow(self.tr("Measure&d as:"), self.measure_combo)
+        self.form.addRow(self.tr("&Basis:"), self.basis_combo)
+        self.form.addRow(self.tr("&About:"), self.subject_edit)
         self.form.addRow(self.tr("&Zone:"), self.zone_combo)
         for edit in (self.label_edit, self.value_edit, self.unit_edit):
             edit.textChanged.connect(self.validate)
@@ -172,20 +200,28 @@ class FigureDialog(_FormDialog):
         return ""
 
     def values(self) -> dict:
+        from zoneprofiles.extract.figures import kind_of
         value, found_unit = parse_value(self.value_edit.text())
-        return {"label": self.label_edit.text().strip(), "value": value,
+        measure, basis = self.measure_combo.currentData(), self.basis_combo.currentData()
+        return {"metric": self.metric_combo.currentText().strip(),
+                "label": self.label_edit.text().strip(), "value": value,
                 "unit": self.unit_edit.text().strip() or found_unit,
+                "qualifier": self.qualifier_edit.text().strip(),
                 "period": self.period_edit.text().strip(),
-                "kind": self.kind_combo.currentData(),
+                "measure": measure, "basis": basis, "kind": kind_of(measure, basis),
+                "subject": self.subject_edit.text().strip(),
                 "zone": self.zone_combo.currentText().strip()}
 
     def changes(self) -> dict:
-        """Only the fields the analyst changed (for a correction)."""
+        """Only the fields the analyst changed (for a correction); a changed
+        measure or basis is saved with the other and the kind they make."""
         new, old = self.values(), self.initial
         out = {}
-        for name in ("label", "unit", "period", "kind", "zone"):
+        for name in self.TEXT_FIELDS:
             if new[name] != text_or_empty(old.get(name)):
                 out[name] = new[name]
+        if (new["measure"], new["basis"]) != self.initial_marks:
+            out.update(measure=new["measure"], basis=new["basis"], kind=new["kind"])
         try:
             same = math.isclose(float(old.get("value")), new["value"], rel_tol=1e-9)
         except (TypeError, ValueError):
@@ -302,16 +338,20 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 def figure_from_selection(text: str, start: int, end: int) -> dict:
     """What the extractor would have read from the selected text[start:end]:
     the first quantity in it (its span becomes the figure's), what it
-    measures, its period and kind, judged from the sentence around it. Keys:
-    start, end, raw, value, unit, qualifier, label, period, kind; value is
-    None when the selection holds no number."""
-    from zoneprofiles.extract.figures import kind_for, label_for
+    measures (the printed label and its metric), its period, measure, basis
+    and kind, judged from the sentence around it; a fall (下降3.2%) is
+    negative. Keys: start, end, raw, value, unit, qualifier, label, metric,
+    period, measure, basis, kind; value is None when the selection holds no
+    number."""
+    from zoneprofiles.extract.figures import basis_for, kind_of, label_for, measure_for
+    from zoneprofiles.extract.metrics import default_metrics
     from zoneprofiles.extract.periods import find_periods
     from zoneprofiles.extract.quantities import find_quantities
     from zoneprofiles.userdata.anchors import sentence_around
 
     out = {"start": start, "end": end, "raw": text[start:end], "value": None, "unit": "",
-           "qualifier": "", "label": "", "period": "", "kind": "actual"}
+           "qualifier": "", "label": "", "metric": "", "period": "", "measure": "level",
+           "basis": "actual", "kind": "actual"}
     found = [q for q in find_quantities(text[start:end]) if q.unit] or \
         find_quantities(text[start:end])
     if not found:
@@ -324,9 +364,12 @@ def figure_from_selection(text: str, start: int, end: int) -> dict:
     before = [p for p in periods if p[1] <= qs]
     after = [p for p in periods if qe <= p[0] <= qe + 2]
     period = before[-1][2] if before else (after[0][2] if after else "")
-    kind = kind_for(text[lo:qs], text[_clause_start(text, lo, qs):qs], q)
-    out.update(start=qs, end=qe, raw=text[qs:qe], value=q.value, unit=q.unit,
-               qualifier=q.qualifier, label=label, period=period, kind=kind)
+    measure, sign = measure_for(text[_clause_start(text, lo, qs):qs], q)
+    basis = basis_for(text[lo:qs])
+    value = q.value * sign if q.value is not None else None
+    out.update(start=qs, end=qe, raw=text[qs:qe], value=value, unit=q.unit,
+               qualifier=q.qualifier, label=label, metric=default_metrics().metric_for(label),
+               period=period, measure=measure, basis=basis, kind=kind_of(measure, basis))
     return out
 
 

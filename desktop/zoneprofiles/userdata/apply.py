@@ -178,13 +178,84 @@ class _SpanIndex:
         return best
 
 
+def figure_fields(fields: dict) -> dict:
+    """A figure's stored fields in today's terms. One saved before figures
+    had a measure and a basis says only `kind` (actual, target, growth,
+    share): its measure and basis are read from that word."""
+    if "kind" not in fields or "measure" in fields or "basis" in fields:
+        return fields
+    out, kind = dict(fields), fields["kind"]
+    if kind in ("growth", "share"):
+        out.update(measure=kind, basis="actual")
+    elif kind in ("target", "estimate"):
+        out["basis"] = kind
+    elif kind == "actual":
+        out.update(measure="level", basis="actual")
+    return out
+
+
+def _kind_of(measure: str, basis: str) -> str:
+    from ..extract.figures import kind_of
+    return kind_of(measure, basis)
+
+
+def _when(period: str, article: tuple[str, str, str]) -> tuple[object, str]:
+    """(year, span) of a period typed by the analyst, against the article's date."""
+    from ..extract.when import period_when
+    try:
+        return period_when(period, article)
+    except Exception:  # noqa: BLE001 - an odd typed period resolves to nothing, never fails
+        return None, ""
+
+
+class _FigureRules:
+    """What follows from a figure's corrected fields: its one-word kind from
+    measure and basis, its year and span from the period."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        arts = corpus.articles
+
+        def column(name):
+            values = arts[name] if name in arts else [""] * len(arts)
+            return [v if isinstance(v, str) else "" for v in values]
+        self.dates = {aid: (date, source, outlet) for aid, date, source, outlet in
+                      zip(arts["article_id"], column("date"), column("date_source"),
+                          column("outlet"))}
+
+    def upgrade(self, fields: dict) -> dict:
+        return figure_fields(fields)
+
+    def derived(self, frame: pd.DataFrame, idx, fields: dict) -> dict:
+        out = {}
+        if "measure" in fields or "basis" in fields:
+            def current(name, default):
+                if name in fields:
+                    return fields[name]
+                value = frame.at[idx, name] if name in frame else None
+                return value if isinstance(value, str) and value else default
+            out["kind"] = _kind_of(current("measure", "level"), current("basis", "actual"))
+        if "period" in fields:
+            article = self.dates.get(frame.at[idx, "article_id"], ("", "", ""))
+            out["year"], out["span"] = _when(fields["period"], article)
+        return out
+
+
+class _PlainRules:
+    def upgrade(self, fields: dict) -> dict:
+        return fields
+
+    def derived(self, frame, idx, fields: dict) -> dict:
+        return {}
+
+
 class _Review:
     """Confirm/reject/correct applied to one table (figures or policies)."""
 
     def __init__(self, build: _Build, frame: pd.DataFrame, kinds: tuple[str, str, str],
-                 resolve_zone) -> None:
+                 resolve_zone, rules=None) -> None:
         self.build, self.frame, self.resolve_zone = build, frame, resolve_zone
         self.confirm, self.reject, self.correct = kinds
+        self.rules = rules or _PlainRules()
 
     def run(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         frame = self.frame
@@ -208,11 +279,12 @@ class _Review:
                     if ch.kind == self.confirm:
                         st["confirmed"] = True
                     else:
-                        st["fields"].update(ch.fields)
+                        st["fields"].update(self.rules.upgrade(ch.fields))
         updates: dict[str, dict] = {}  # column -> {row: value}, written a column at a time
         added_rows = set(frame.index[frame["status"] == "added"])
         for idx, st in state.items():
-            for name, value in st["fields"].items():
+            derived = self.rules.derived(frame, idx, st["fields"]) if st["fields"] else {}
+            for name, value in {**st["fields"], **derived}.items():
                 if name == "zone":
                     updates.setdefault("zone_id", {})[idx] = self.resolve_zone(value)
                 else:
@@ -230,6 +302,9 @@ class _Review:
             updates.setdefault("manual", {})[idx] = added or bool(st["fields"])
             updates.setdefault("change_id", {})[idx] = st["last"]
         for name, values in updates.items():
+            if name in frame and frame[name].dtype != object and any(
+                    isinstance(v, str) or v is None for v in values.values()):
+                frame[name] = frame[name].astype(object)  # a text field of an older table
             frame.loc[list(values), name] = list(values.values())
         rejected = frame["status"] == "rejected"
         return (frame[~rejected].reset_index(drop=True),
@@ -283,6 +358,7 @@ def apply(corpus: Corpus, store: UserStore | list[Change], persist: bool = True)
 
     figures, policies = _with_status(folded.figures), _with_status(folded.policies)
     added_f, added_p = [], []
+    rules = _FigureRules(corpus)
     for ch in changes:
         if ch.kind not in (ADD_FIGURE, ADD_POLICY) or ch.id in build.lost:
             continue
@@ -291,16 +367,25 @@ def apply(corpus: Corpus, store: UserStore | list[Change], persist: bool = True)
         common = {"zone_id": resolve_zone(ch.zone), **place, "status": "added", "manual": True,
                   "change_id": ch.id}
         if ch.kind == ADD_FIGURE:
-            added_f.append({**common, "label": ch.fields["label"], "value": ch.fields["value"],
-                            "unit": ch.fields.get("unit", ""), "raw": quote, "qualifier": "",
-                            "period": ch.fields.get("period", ""),
-                            "kind": ch.fields.get("kind", "actual")})
+            f = figure_fields(ch.fields)
+            kind = f.get("kind", "actual")
+            measure = f.get("measure") or ("level" if kind not in ("growth", "share") else kind)
+            basis = f.get("basis") or "actual"
+            year, span = _when(f.get("period", ""), rules.dates.get(place["article_id"],
+                                                                    ("", "", "")))
+            added_f.append({**common, "label": f["label"], "value": f["value"],
+                            "unit": f.get("unit", ""), "raw": quote,
+                            "qualifier": f.get("qualifier", ""), "metric": f.get("metric", ""),
+                            "measure": measure, "basis": basis,
+                            "kind": _kind_of(measure, basis) if "measure" in f else kind,
+                            "period": f.get("period", ""), "year": year, "span": span,
+                            "subject": f.get("subject", "")})
         else:
             added_p.append({**common, "title": ch.fields["title"], "kind": ch.fields["kind"]})
     figures = _append(figures, added_f, "figure_id")
     policies = _append(policies, added_p, "policy_id")
     figures, rejected_f = _Review(build, figures, (CONFIRM_FIGURE, REJECT_FIGURE, CORRECT_FIGURE),
-                                  resolve_zone).run()
+                                  resolve_zone, rules).run()
     policies, rejected_p = _Review(build, policies, (CONFIRM_POLICY, REJECT_POLICY, CORRECT_POLICY),
                                    resolve_zone).run()
 

@@ -66,6 +66,18 @@ def _number(value) -> float:
     return float(value)
 
 
+MEASURES = ("level", "growth", "share")
+BASES = ("actual", "target", "estimate")
+
+
+def _check_measure_basis(fields: dict) -> None:
+    if "measure" in fields and fields["measure"] not in MEASURES:
+        raise ValueError(f"a figure's measure is one of {', '.join(MEASURES)}, "
+                         f"got {fields['measure']!r}")
+    if "basis" in fields and fields["basis"] not in BASES:
+        raise ValueError(f"a figure's basis is one of {', '.join(BASES)}, got {fields['basis']!r}")
+
+
 def _key(key) -> Anchor:
     return key if isinstance(key, Anchor) else Anchor(*key)
 
@@ -136,14 +148,21 @@ class UserStore:
 
     def correct_figure(self, key: Anchor, value: float | None = None, unit: str | None = None,
                        label: str | None = None, period: str | None = None,
-                       zone: str | None = None, kind: str | None = None) -> int:
+                       zone: str | None = None, kind: str | None = None, *,
+                       metric: str | None = None, measure: str | None = None,
+                       basis: str | None = None, subject: str | None = None,
+                       qualifier: str | None = None) -> int:
         """Replace the given fields of an extracted (or added) figure; `zone`
-        moves it to another zone. Later corrections override earlier ones
-        field by field."""
+        moves it to another zone. `value` is signed (a fall is negative);
+        `measure` is level/growth/share, `basis` actual/target/estimate;
+        `metric`, `subject` and `qualifier` may be set to "" (none). Later
+        corrections override earlier ones field by field."""
         fields: dict = {}
         if value is not None:
             fields["value"] = _number(value)
-        for name, given in (("unit", unit), ("label", label), ("period", period), ("kind", kind)):
+        for name, given in (("unit", unit), ("label", label), ("period", period), ("kind", kind),
+                            ("metric", metric), ("measure", measure), ("basis", basis),
+                            ("subject", subject), ("qualifier", qualifier)):
             if given is not None:
                 if not isinstance(given, str):
                     raise ValueError(f"a figure's {name} must be a text, got {given!r}")
@@ -155,6 +174,7 @@ class UserStore:
         for name in ("label", "kind"):
             if name in fields and not fields[name]:
                 raise ValueError(f"a figure's {name} cannot be empty")
+        _check_measure_basis(fields)
         return self._insert(CORRECT_FIGURE, anchor=_key(key), zone=fields.get("zone"),
                             fields=fields)
 
@@ -176,13 +196,22 @@ class UserStore:
     # --- adding what the extractor missed ---------------------------------------
     def add_figure(self, content_hash: str, source_file: str, start: int, end: int, raw: str,
                    zone: str, label: str, value: float, unit: str, period: str = "",
-                   kind: str = "actual") -> int:
+                   kind: str = "actual", *, metric: str = "", measure: str | None = None,
+                   basis: str | None = None, subject: str = "", qualifier: str = "") -> int:
         """A figure the analyst selected in the source text (`raw` is the
-        selected text, text[start:end])."""
+        selected text, text[start:end]). Without `measure`/`basis` they are
+        read from `kind`."""
         anchor = Anchor(content_hash, start, end, raw, source_file)
         fields = {"label": _text(label, "the figure's label"), "value": _number(value),
                   "unit": (unit or "").strip(), "period": (period or "").strip(),
                   "kind": _text(kind, "the figure's kind")}
+        for name, given in (("metric", metric), ("measure", measure), ("basis", basis),
+                            ("subject", subject), ("qualifier", qualifier)):
+            if given:
+                if not isinstance(given, str):
+                    raise ValueError(f"a figure's {name} must be a text, got {given!r}")
+                fields[name] = given.strip()
+        _check_measure_basis(fields)
         return self._insert(ADD_FIGURE, anchor=anchor, zone=_text(zone, "the zone"),
                             fields=fields)
 
