@@ -351,6 +351,18 @@ def test_seed_zone_prints_with_its_figures_and_sources(qapp, seeds, tmp_path):
     assert not [c for c in text if 0x2E80 <= ord(c) <= 0x2FDF]
 
 
+def test_seed_zone_chart_shares_the_first_page_with_its_header(qapp, seeds):
+    # a zone with many figures: the chart drops its smallest bars rather
+    # than leave the first page empty below the header
+    zid = seeds.find_zone("广州开发区")
+    doc = build_document(seeds, [zid])
+    (block, fmt), = _image_blocks(doc)
+    layout = block.layout()
+    bottom = layout.position().y() + layout.lineAt(0).y() + layout.lineAt(0).height()
+    assert bottom <= doc.pageSize().height()
+    assert fmt.height() <= doc.pageSize().height() * printing.CHART_SHARE
+
+
 def test_every_seed_zone_gets_its_own_pages(qapp, seeds, tmp_path):
     ids = list(seeds.zones["zone_id"])
     doc = build_document(seeds, ids)

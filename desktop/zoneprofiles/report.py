@@ -332,6 +332,15 @@ def figure_kind(f) -> tuple[str, str]:
     return MEASURES.get(measure, measure), BASES.get(basis, basis)
 
 
+def figure_value(f) -> str:
+    """The value as the report prints it; a share without a unit (三分之一,
+    stored as 0.3333) reads as printed."""
+    if not text(getattr(f, "unit", "")) and text(getattr(f, "measure", "")) == "share" \
+            and text(getattr(f, "raw", "")):
+        return text(f.raw)
+    return format_value(f.value, f.unit, f.qualifier, f.raw)
+
+
 def figure_period(f) -> str:
     """The period as printed, with the year it resolves to when the printed
     words do not say it (今年1-9月 → 今年1-9月（2023年）; 十四五 → 十四五（2021-2025年））."""
@@ -394,7 +403,7 @@ def _figure_row(f, notes: Footnotes) -> list[str]:
     if printed:
         cell += f'<br /><span style="{_SMALL}">原文：{escape(printed)}</span>'
     measure, basis = figure_kind(f)
-    value = escape(format_value(f.value, f.unit, f.qualifier, f.raw))
+    value = escape(figure_value(f))
     if basis:  # a plan or a forecast must not read like a result
         value = f'<span style="{_NOT_ACTUAL}">{value}</span>'
         kind = " · ".join(x for x in (measure, f'<b style="color:#9a4a00">{escape(basis)}</b>') if x)

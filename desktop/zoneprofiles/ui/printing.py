@@ -28,6 +28,7 @@ LAYOUT_DPI = 96.0
 MARGINS_MM = QMarginsF(18, 15, 18, 12)
 FOOTER_PX = 26.0  # below each page's text: the running footer with the page number
 BODY_PX = 13
+CHART_SHARE = 0.66  # of a page: the chart leaves room for the header above it
 
 
 def _tr(source: str) -> str:
@@ -71,8 +72,9 @@ def build_document(corpus: Corpus, zone_ids: Iterable[str], *,
     width = int(page.width())
     charts = {}
     for i, zid in enumerate(zone_ids):
+        # short enough to share the first page with the zone's header
         ref = add_chart(doc, corpus.profile(zid).figures, f"zoneprofiles-chart:{i}", width,
-                        cjk_font(BODY_PX))
+                        cjk_font(BODY_PX), max_height=page.height() * CHART_SHARE)
         if ref is not None:
             charts[zid] = ref
     doc.setHtml(document_html(corpus, zone_ids, charts=charts, printed_on=printed_on))

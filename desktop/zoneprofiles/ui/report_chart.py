@@ -92,16 +92,19 @@ class Panel:
     @property
     def title(self) -> str:
         more = f"（另有 {self.omitted} 项较小的未画出，见下表）" if self.omitted else ""
-        return f"{FAMILY_TITLES[self.family]}（{self.unit}）{more}"
+        unit = f"（{self.unit}）" if self.unit else ""
+        return f"{FAMILY_TITLES[self.family]}{unit}{more}"
 
 
-def chart_panels(figures: pd.DataFrame, own_only: bool = True) -> list[Panel]:
+def chart_panels(figures: pd.DataFrame, own_only: bool = True,
+                 max_height: float | None = None) -> list[Panel]:
     """The bars to draw: labelled figures with a number, one panel per unit,
     the zone's own figures only unless `own_only` is False (a park's or a
     company's numbers are not the zone's). Signed: a fall is a bar below zero.
     The bar budget is dealt round the panels in turn, so a zone with many
     sums of money still shows its percentages; where a panel is cut, its
-    largest figures stay, in the order they were read."""
+    largest figures stay, in the order they were read; fewer bars when the
+    chart would be taller than `max_height`."""
     panels: dict[str, Panel] = {}
     seen: set[tuple] = set()
     for f in figures.itertuples(index=False):
@@ -118,6 +121,10 @@ def chart_panels(figures: pd.DataFrame, own_only: bool = True) -> list[Panel]:
             continue
         unit = text(f.unit)
         measure, basis = figure_kind(f)
+        shown = format_value(value, unit, f.qualifier, f.raw)
+        if not unit and measure == "占比" and 0 < value <= 1:
+            # 三分之一: a fraction, drawn with the percentages, read as printed
+            value, unit, shown = value * 100, "%", text(f.raw) or shown
         if measure and measure in label:
             measure = ""  # 地区生产总值增速 says it already
         label = " ".join(x for x in (label, measure, text(f.period)) if x)
@@ -126,13 +133,21 @@ def chart_panels(figures: pd.DataFrame, own_only: bool = True) -> list[Panel]:
             continue
         seen.add(key)
         panel = panels.setdefault(unit, Panel(unit_family(unit), unit))
-        shown = format_value(value, unit, f.qualifier, f.raw)
         if basis:
             shown += f"（{basis}）"
         panel.bars.append(Bar(label, value, shown, basis))
     ordered = _choose_panels(list(panels.values()))
-    share = {id(p): 0 for p in ordered}
     budget = MAX_BARS
+    while True:
+        out = _deal(ordered, budget)
+        if max_height is None or budget <= 1 or chart_height(out) <= max_height:
+            return out
+        budget -= 1
+
+
+def _deal(ordered: list[Panel], budget: int) -> list[Panel]:
+    """`budget` bars dealt round the panels in turn; copies, the panels stay whole."""
+    share = {id(p): 0 for p in ordered}
     while budget > 0:
         dealt = False
         for panel in ordered:
@@ -147,11 +162,12 @@ def chart_panels(figures: pd.DataFrame, own_only: bool = True) -> list[Panel]:
         keep = share[id(panel)]
         if keep == 0:
             continue
-        if keep < len(panel.bars):
-            largest = sorted(range(len(panel.bars)), key=lambda i: -abs(panel.bars[i].value))[:keep]
-            panel.omitted = len(panel.bars) - keep
-            panel.bars = [panel.bars[i] for i in sorted(largest)]
-        out.append(panel)
+        bars, omitted = panel.bars, 0
+        if keep < len(bars):
+            largest = sorted(range(len(bars)), key=lambda i: -abs(bars[i].value))[:keep]
+            omitted = len(bars) - keep
+            bars = [bars[i] for i in sorted(largest)]
+        out.append(Panel(panel.family, panel.unit, list(bars), omitted))
     return out
 
 
@@ -198,10 +214,11 @@ def bar_color(panel: Panel, bar: Bar) -> QColor:
 
 
 def render_chart(figures: pd.DataFrame, width: int, scale: float = 3.0,
-                 font: QFont | None = None, own_only: bool = True) -> QImage | None:
+                 font: QFont | None = None, own_only: bool = True,
+                 max_height: float | None = None) -> QImage | None:
     """The chart `width` document pixels wide, drawn at `scale` times that
     resolution so it stays sharp on paper; None when nothing can be drawn."""
-    panels = chart_panels(figures, own_only)
+    panels = chart_panels(figures, own_only, max_height)
     if not panels:
         return None
     height = chart_height(panels)
@@ -294,10 +311,12 @@ def _draw_legend(painter: QPainter, panels: list[Panel], band: QRectF, font: QFo
 
 
 def add_chart(doc: QTextDocument, figures: pd.DataFrame, uri: str, width: int,
-              font: QFont | None = None, own_only: bool = True) -> ChartRef | None:
-    """Render the chart into `doc` as an image resource at `uri`."""
-    image = render_chart(figures, width, font=font, own_only=own_only)
+              font: QFont | None = None, own_only: bool = True,
+              max_height: float | None = None) -> ChartRef | None:
+    """Render the chart into `doc` as an image resource at `uri`, at most
+    `max_height` tall (fewer bars when it would be taller)."""
+    image = render_chart(figures, width, font=font, own_only=own_only, max_height=max_height)
     if image is None:
         return None
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(uri), image)
-    return ChartRef(uri, width, chart_height(chart_panels(figures, own_only)))
+    return ChartRef(uri, width, chart_height(chart_panels(figures, own_only, max_height)))
