@@ -5,7 +5,10 @@ canonical categories (新能源汽车 → 汽车, 氢燃料电池 → 氢能) us
 `resources/industries.tsv` plus the user's own `industries.tsv` in the data
 folder. `zone_keywords` ranks the zone's words by TF-IDF with the app's jieba
 set-up and drops what says nothing about this zone in particular: numbers,
-places, zone names and the vocabulary every development-zone story shares.
+places, zone names and the vocabulary every development-zone story shares,
+the stop words of resources/stopwords.txt (jieba's own stop-word mechanism),
+words jieba.posseg does not tag as nouns (给予, 尽早, 最快, 一家家), and people's
+names (nr) that the text shows to be people (包志刚说, 董事长包志刚, a byline).
 """
 from __future__ import annotations
 
@@ -187,6 +190,21 @@ _LETTER = re.compile(r"[A-Za-z]")
 _CN_NUMERALS = set("零〇一二三四五六七八九十百千万亿两几数多余半第每")
 _ZONE_SUFFIXES = tuple(sorted(KINDS | {"片区", "园", "基地", "管委会", "集聚区"}, key=len, reverse=True))
 KEYWORD_POS = ("n", "nz", "vn", "nt", "nw", "eng", "an")
+# jieba.posseg tags a keyword may have: nouns of every kind (a person's name is
+# tested against its context below), verbal and adjectival nouns, abbreviations
+# (研发, 三产), foreign words; verbs, adverbs, numerals, measure words, time and
+# place words, pronouns, prepositions, conjunctions, idioms and the rest are out
+_NOUN_TAGS = ("n", "vn", "an", "eng", "j")
+# a token of these tags in a candidate makes it a phrase, not a word (地为, 园已, 一核)
+_FUNCTION_TAGS = frozenset("p c d dg f e o y z t tg q m mq r rr rz rg".split())
+# what stands before or after a person's name in news: titles, verbs of saying,
+# or the name alone on its line (a byline)
+_TITLES = ("董事长|副董事长|总经理|副总经理|经理|总监|副总监|总裁|副总裁|董事|主任|副主任|"
+           "书记|副书记|区长|副区长|局长|副局长|处长|科长|所长|站长|院长|校长|部长|主席|"
+           "市长|县长|镇长|秘书长|厂长|负责人|创始人|合伙人|干部|记者|通讯员|编辑|摄影|"
+           "教授|博士|院士|研究员|工程师|专家")
+_SAYING = ("说|表示|介绍|透露|告诉|认为|指出|坦言|称|提到|强调|谈到|回忆|笑着|感慨|"
+           "院士|教授|博士|先生|女士|同志|团队|等人")
 _KEYWORD_SAMPLE = 400
 
 
@@ -196,10 +214,62 @@ def _is_number(word: str) -> bool:
     return all(ch in _CN_NUMERALS for ch in word)
 
 
+_stop_words: frozenset[str] | None = None
+
+
+def stop_words() -> frozenset[str]:
+    """resources/stopwords.txt: one word a line, # lines are notes."""
+    global _stop_words
+    if _stop_words is None:
+        path = paths.resource("stopwords.txt")
+        try:
+            lines = read_text(path).splitlines()
+        except OSError:
+            lines = []
+        _stop_words = frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return _stop_words
+
+
+def _tags(word: str) -> list[tuple[str, str]]:
+    """jieba.posseg's (token, tag) pairs for a candidate keyword."""
+    return [(p.word, p.flag) for p in segment.pos_tokenizer().lcut(word)]
+
+
+def is_person(name: str, text: str) -> bool:
+    """`name` (tagged nr by jieba) is a person in `text`: it follows a title
+    (董事长包志刚), comes before a verb of saying (包志刚说) or stands alone on
+    its line or between spaces and brackets (bylines: "虞翎 王飞 彭玲",
+    "(李迪 陈科)"). Names of companies jieba also tags nr (万绿达, 艾普)
+    have none of these and stay."""
+    if not name or not text:
+        return False
+    n = re.escape(name)
+    pattern = (rf"(?:{_TITLES}){n}|{n}[\u4e00-\u9fff]?(?:{_SAYING})"
+               rf"|(?:^|[\s(（]){n}(?=[\s)）]|$)")
+    return re.search(pattern, text) is not None
+
+
+def is_noun_keyword(word: str, text: str = "") -> bool:
+    """jieba.posseg's view of a candidate: a noun of some kind, not a
+    person's name, not a phrase with a function word in it."""
+    tags = _tags(word)
+    if not tags:
+        return False
+    if any(flag in _FUNCTION_TAGS or flag.startswith("u") for _w, flag in tags):
+        return False
+    first, flag = tags[0]
+    if flag.startswith("nr") and is_person(first, text):
+        return False
+    if len(tags) == 1:
+        return flag.startswith(_NOUN_TAGS) or flag in ("x", "nz", "nt", "nw")
+    # a one-character verb makes a phrase: 蔡华说 (a name and 说), 做细
+    return not any(f.startswith("v") and len(w) == 1 for w, f in tags)
+
+
 def is_keyword_candidate(word: str) -> bool:
     """False for numbers, generic words, places and zone names."""
     word = word.strip()
-    if len(word) < 2 or _is_number(word) or word in GENERIC_WORDS:
+    if len(word) < 2 or _is_number(word) or word in GENERIC_WORDS or word in stop_words():
         return False
     if word.endswith(_PRESS_SUFFIXES):
         return False
@@ -235,6 +305,8 @@ def _extractor():
                 extractor = TFIDF()
                 extractor.tokenizer = tokenizer
                 extractor.postokenizer = postokenizer
+            # jieba's own stop-word list, added to its built-in one (the, of, 的…)
+            extractor.stop_words = set(extractor.stop_words) | stop_words()
             _tfidf = extractor
         return _tfidf
 
@@ -252,12 +324,12 @@ def zone_keywords(texts: list[str], top: int = 15) -> list[tuple[str, float]]:
         return []
     segment.add_words(default_terms().written, "nz")
     extractor = _extractor()
-    # plain TF-IDF over the app's tokenizer: part-of-speech tagging cost 20x more
-    # and the candidate filter already drops numbers, places and generic words
+    # plain TF-IDF over the app's tokenizer: tagging the whole text cost 20x more;
+    # jieba.posseg tags only the words that pass the cheap filters, one by one
     ranked = extractor.extract_tags(text, topK=None, withWeight=True)
     keywords = []
     for word, weight in ranked:
-        if is_keyword_candidate(word):
+        if is_keyword_candidate(word) and is_noun_keyword(word, text):
             keywords.append((word, float(weight)))
             if len(keywords) >= top:
                 break
