@@ -565,7 +565,10 @@ def score_article(article: Article, frames: dict[str, pd.DataFrame]) -> Scored:
         line("zone_missed", None, None, expected_zone=name)
 
     # policies
-    prow = _rows_of(frames.get("policies"))
+    # the scheme's policies are named documents, packages and measures; a
+    # subsidy clause (给予…奖励) is the terms of one, which the export keeps as
+    # kind "subsidy": it is scored neither right nor wrong here
+    prow = [r for r in _rows_of(frames.get("policies")) if r.get("kind") != "subsidy"]
     pann = [p for p in ann.get("policies") or [] if p.get("title")]
     counts["policies_exported"] = len(prow)
     counts["policies_annotated"] = len(pann)

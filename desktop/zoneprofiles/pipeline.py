@@ -109,7 +109,7 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
     anything else can touch it."""
     from .extract.attribution import Attributor
     from .extract.figures import Chain, chain_after, figures_in
-    from .extract.policies import policies_in
+    from .extract.policies import policies_in, title_in_heading
     loci = finder.find(doc.text)
     registry = {k: replace(v, aliases=set(v.aliases)) for k, v in finder.zones.items()} \
         if snapshot else None
@@ -133,10 +133,16 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
             found = list(figures_in(doc.text, s.start, s.end, named, "", (), is_word))
             if found:
                 figures[s.index] = found
+            titled = title_in_heading(doc.text, s.start, s.end)
+            if titled is not None:
+                policies[s.index] = [titled]
             continue
         prev = attr._prev_piece.get(s.index)
         context = prev.text if prev is not None else ""
         hits = policies_in(doc.text, s.start, s.end)
+        if not hits and len(doc.paragraphs[s.paragraph].sentences) == 1:
+            titled = title_in_heading(doc.text, s.start, s.end)  # a line that is a title
+            hits = [titled] if titled is not None else []
         skip = [(h.start, h.end) for h in hits if h.kind != "subsidy"]
         terms: list = []
         found = list(figures_in(doc.text, s.start, s.end, named, context, skip, is_word,
@@ -208,7 +214,6 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
     `default_zone` (the analyst's assignment) is the zone of every article
     in the file that names none of its own."""
     from .extract.attribution import Attributor
-    from .extract.policies import policy_key
     from .extract.metrics import default_metrics
     from .extract.when import article_dates
     metrics = default_metrics()
@@ -258,23 +263,32 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
             if sentence is None:
                 sentence = _raw_sentence(src, attr, s)
             rows.figures.append(_figure_row(src, zone, f, s, dates, art_ids, metrics, sentence))
-        for h in scan.policies.get(s.index, ()):
-            zone, how = attr.attribute(s, h.start)
-            if not zone:
-                continue
-            key = policy_key(h.title)
-            owner = rows.policy_owner.get(key)
-            if owner is not None and owner[0] != zone and how == 0 and owner[1] > 0:
-                continue  # named for one zone before; a later bare mention is not another's
-            if owner is None or how > owner[1]:
-                rows.policy_owner[key] = (zone, how)
-            if sentence is None:
-                sentence = _raw_sentence(src, attr, s)
-            rs, re_ = src.view.raw_span(h.start, h.end)
-            rows.policies.append((zone, h.title, h.kind, h.terms, art_ids[s.article], src.name, rs, re_,
-                                  sentence[0], sentence[1], sentence[2]))
+        _policy_rows(src, attr, s, scan, art_ids, rows, sentence)
     for s in headlines:
         _headline_figures(src, attr, s, scan, dates, art_ids, metrics, rows, printed)
+        _policy_rows(src, attr, s, scan, art_ids, rows)
+
+
+def _policy_rows(src, attr, s, scan, art_ids, rows, sentence=None) -> None:
+    from .extract.policies import policy_key
+    for h in scan.policies.get(s.index, ()):
+        zone, how = attr.attribute(s, h.start)
+        titled = _zone_in_title(attr, h)
+        if titled:
+            zone, how = titled, 2  # 《关于支持临港新片区…的若干措施》 is that zone's
+        if not zone:
+            continue
+        key = policy_key(h.title)
+        owner = rows.policy_owner.get(key)
+        if owner is not None and owner[0] != zone and how == 0 and owner[1] > 0:
+            continue  # named for one zone before; a later bare mention is not another's
+        if owner is None or how > owner[1]:
+            rows.policy_owner[key] = (zone, how)
+        if sentence is None:
+            sentence = _raw_sentence(src, attr, s)
+        rs, re_ = src.view.raw_span(h.start, h.end)
+        rows.policies.append((zone, h.title, h.kind, h.terms, art_ids[s.article], src.name, rs, re_,
+                              sentence[0], sentence[1], sentence[2]))
 
 
 def _figure_row(src, zone, f, s, dates, art_ids, metrics, sentence) -> tuple:
@@ -285,6 +299,14 @@ def _figure_row(src, zone, f, s, dates, art_ids, metrics, sentence) -> tuple:
     return (zone, metrics.metric_for(f.label), f.label, f.value, q.unit, src.text[rs:re_],
             q.qualifier, f.measure, f.basis, f.kind, f.period, year, span, f.subject,
             art_ids[s.article], src.name, rs, re_, sentence[0], sentence[1], sentence[2])
+
+
+def _zone_in_title(attr, h) -> str | None:
+    """The one zone a document's title names, if it names exactly one."""
+    if h.kind != "document":
+        return None
+    zones = {z for z in (attr._zone_of(l) for l in attr.in_range(h.start, h.end)) if z}
+    return zones.pop() if len(zones) == 1 else None
 
 
 def _headline_figures(src, attr, s, scan, dates, art_ids, metrics, rows, printed) -> None:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 DOCUMENT, PACKAGE, MEASURE, SUBSIDY = "document", "package", "measure", "subsidy"
 
-_DOC_RE = re.compile(r"《([^《》\n]{2,80})》")
+# a title may wrap across a line break (PDF text); the break is no part of it
+_DOC_RE = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
 _QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]((?:[0-9.]+|[一二三四五六七八九十])版)?")
 _PACKAGE_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条$")
 # a quoted name is a measure when a policy verb leads up to it or a policy noun follows it
@@ -33,12 +34,37 @@ def _clean(title: str) -> str:
     return re.sub(r"\s+", "", title.replace("“", "\"").replace("”", "\"")).strip("\"")
 
 
+# a document named without 《》 after the verb that issues it: 出台抓开局稳经济促发展若干措施
+_DOC_WORDS = (r"(?:若干措施|若干政策|政策措施|实施细则|实施意见|实施方案|行动方案|行动计划|管理办法|暂行办法|"
+              r"扶持办法|奖补政策|办法|意见|方案|细则|规定|条例)")
+_ISSUED_RE = re.compile(r"(?:出台|印发|制定|发布|推出|颁布)了?(?P<t>[\u4e00-\u9fff0-9]{4,40}?" + _DOC_WORDS +
+                        r")(?=[,，。；;、\s]|$)")
+# a heading that is a document's title: "一、襄阳综合保税区招商引资扶持办法"
+_TITLE_LINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|（[一二三四五六七八九十]+）)?\s*"
+                            r"(?P<t>[\u4e00-\u9fff()（）0-9]{4,40}" + _DOC_WORDS + r")\s*$")
+# a quoted code names a plan with the noun after it: “4610”行动计划
+_CODE_PLAN_RE = re.compile(r"^(?:行动计划|行动方案|工程|计划|战略|行动)")
+
+
+def title_in_heading(text: str, lo: int, hi: int) -> PolicyHit | None:
+    """A heading line that is a document's title, as a document."""
+    m = _TITLE_LINE_RE.match(text, lo, hi)
+    if m is None:
+        return None
+    return PolicyHit(m.start("t"), m.end("t"), m.group("t"), DOCUMENT)
+
+
 def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
     hits: list[PolicyHit] = []
     taken: list[tuple[int, int]] = []
     for m in _DOC_RE.finditer(text, lo, hi):
-        hits.append(PolicyHit(m.start(), m.end(), m.group(1).strip(), DOCUMENT))
+        hits.append(PolicyHit(m.start(), m.end(), re.sub(r"\s+", "", m.group(1)), DOCUMENT))
         taken.append((m.start(), m.end()))
+    for m in _ISSUED_RE.finditer(text, lo, hi):
+        if any(s <= m.start("t") < e for s, e in taken):
+            continue
+        hits.append(PolicyHit(m.start("t"), m.end("t"), m.group("t"), DOCUMENT))
+        taken.append((m.start("t"), m.end("t")))
     for m in _QUOTED_RE.finditer(text, lo, hi):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -46,6 +72,10 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
         edition = m.group(2) or ""
         if _PACKAGE_RE.search(name) and not name.startswith("第"):
             hits.append(PolicyHit(m.start(), m.end(), name + edition, PACKAGE))
+            continue
+        plan = _CODE_PLAN_RE.match(text, m.end(), hi)
+        if plan and re.fullmatch(r"[0-9+]{2,8}", name):
+            hits.append(PolicyHit(m.start(), plan.end(), name + plan.group(), PACKAGE))
             continue
         if len(name) < 3 or len(name) > 12 or _NOT_MEASURE.search(name):
             continue

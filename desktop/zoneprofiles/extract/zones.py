@@ -27,6 +27,8 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "保税港区": ("保税港区", "保税港区"),
     "保税区": ("保税区", "保税区"),
     "边境经济合作区": ("合作区", "边境经济合作区"),
+    "重点开发开放试验区": ("试验区", "重点开发开放试验区"),
+    "开发开放试验区": ("试验区", "开发开放试验区"),
     "合作区": ("合作区", "合作区"),
     "工业园区": ("工业园区", "工业园区"),
     "开发区": ("开发区", "开发区"),
@@ -377,6 +379,12 @@ class ZoneFinder:
             if not claim(start if head is None else head.end, m.end()):
                 continue
             name = self._register(surface, "产业园", surface)
+            outer = zone_end.get(start)
+            if head is None and outer is not None:
+                # 中国—东盟产业合作区 + 广西东兴产业园: the park's full name names its zone
+                self.zones[name].aliases.add(text[outer.start:m.end()])
+                if not self.zones[name].parent and outer.zone != name:
+                    self.zones[name].parent = outer.zone
             self.zones[name].park = True
             if head is not None and not self.zones[name].parent:
                 self.zones[name].parent = head.zone
