@@ -118,7 +118,14 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         from .ui.app import run_app
         return run_app(argv)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    # `print ZONE --pdf FILE PATH…`: argparse takes ZONE and PATH… as one run
+    # of positionals, so paths after an option come back here unparsed
+    if extra and not any(x.startswith("-") for x in extra):
+        args.paths = [*args.paths, *map(Path, extra)]
+    elif extra:
+        parser.error("unrecognized arguments: " + " ".join(extra))
     if args.command == "export":
         if args.out is None and args.xlsx is None:
             print("zoneprofiles export: give --out DIR, --xlsx FILE or both", file=sys.stderr)
