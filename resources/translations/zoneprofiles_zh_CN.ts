@@ -52,6 +52,14 @@
         <translation>查看哪些文件未能读取及原因</translation>
     </message>
     <message>
+        <source>&amp;Assign a Zone to Files…</source>
+        <translation>为文件指定园区(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Say which zone the selected article&apos;s file, or its folder, is about when its articles never print the zone&apos;s name</source>
+        <translation>文章从不写出园区名称时，为所选文章的文件或其所在文件夹指定园区</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -196,10 +204,103 @@
     </message>
 </context>
 <context>
+    <name>AssignZone</name>
+    <message>
+        <source>Assign a Zone to Files</source>
+        <translation>为文件指定园区</translation>
+    </message>
+    <message>
+        <source>These articles never print their zone&apos;s name. Say which zone they are about: figures and policies in them that name no zone of their own go to it. Saved in your data folder; the files are read again.</source>
+        <translation>这些文章从不写出所属园区的名称。请指定它们所讲的园区：其中未写明其他园区的数据和政策将归入该园区。指定保存在您的数据文件夹中，文件会重新读取。</translation>
+    </message>
+    <message>
+        <source>The whole &amp;folder it is in</source>
+        <translation>所在的整个文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>a zone&apos;s name</source>
+        <translation>园区名称</translation>
+    </message>
+    <message>
+        <source> ({n} file names no zone: File ▸ Assign a Zone to Files…)</source>
+        <translation>（{n} 个文件未写明园区名称：文件 ▸ 为文件指定园区…）</translation>
+    </message>
+    <message>
+        <source> ({n} files name no zone: File ▸ Assign a Zone to Files…)</source>
+        <translation>（{n} 个文件未写明园区名称：文件 ▸ 为文件指定园区…）</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>园区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Type or choose the zone these articles are about.</source>
+        <translation>请输入或选择这些文章所讲的园区。</translation>
+    </message>
+    <message>
+        <source>Select an article first: every file opened names its zone.</source>
+        <translation>请先选择一篇文章：已打开的文件都写明了园区名称。</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved:
+{error}</source>
+        <translation>无法保存园区指定：
+{error}</translation>
+    </message>
+    <message>
+        <source>{zone} assigned to {path}; reading the files again…</source>
+        <translation>已将 {path} 指定为 {zone}，正在重新读取文件…</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
+    <message>
+        <source>reported</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>target (paler: planned, not yet reached)</source>
+        <translation>目标（颜色较浅：计划值，尚未实现）</translation>
+    </message>
     <message>
         <source>Period: {period}</source>
         <translation>时间：{period}</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>HK dollars</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>日元</translation>
+    </message>
+    <message>
+        <source>pounds</source>
+        <translation>英镑</translation>
+    </message>
+    <message>
+        <source>100 million {unit}</source>
+        <translation>亿{unit}</translation>
+    </message>
+    <message>
+        <source>10,000 {unit}</source>
+        <translation>万{unit}</translation>
     </message>
 </context>
 <context>
@@ -585,6 +686,13 @@
     <message>
         <source>⚠ {n} files with problems</source>
         <translation>⚠ {n} 个文件有问题</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>Its articles speak of a zone without naming it: assign one with File ▸ Assign a Zone to Files…</source>
+        <translation>文章提到园区但未写明园区名称：可用“文件 ▸ 为文件指定园区…”指定</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ class Actions:
     reload: QAction
     cancel_load: QAction
     import_report: QAction
+    assign_zone: QAction
     print_preview: QAction
     export_pdf: QAction
     export_sheet: QAction
@@ -69,6 +70,10 @@ def create_actions(w) -> Actions:
         import_report=_action(
             w, translate("Actions", "Import &Report…"), None,
             translate("Actions", "Show which files could not be read and why"), w.show_import_report),
+        assign_zone=_action(
+            w, translate("Actions", "&Assign a Zone to Files…"), None,
+            translate("Actions", "Say which zone the selected article's file, or its folder, is "
+                      "about when its articles never print the zone's name"), w.assign_zone),
         print_preview=_action(
             w, translate("Actions", "&Print…"), K.Print,
             translate("Actions", "Preview and print the selected zone's profile"), w.print_preview),
@@ -131,6 +136,7 @@ def create_menus(w, a: Actions, review=None) -> None:
     file_menu.addSeparator()
     file_menu.addActions([a.print_preview, a.export_pdf, a.export_sheet])
     file_menu.addSeparator()
+    file_menu.addAction(a.assign_zone)
     file_menu.addAction(a.import_report)
     if review is not None:
         file_menu.addAction(review.acts.orphans)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import traceback
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -110,3 +111,38 @@ class Job(QObject):
 
 def run_job(work: Work, parent: QObject | None = None) -> Job:
     return Job(work, parent).start()
+
+
+UNNAMED_PATH = "assignments"  # LoadProblem.path of the files that name no zone
+
+
+def unnamed_message() -> str:
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate(
+        "Loader", "Its articles speak of a zone without naming it: assign one with "
+                  "File ▸ Assign a Zone to Files…")
+
+
+def corpus_work(paths: list[str] | None) -> Work:
+    """The background job that reads the corpus, with the zones the analyst
+    assigned to files and folders (userdata/assignments_file). A damaged
+    assignments file is a warning in the import report; the files still
+    load. Files whose articles speak of an unnamed zone are listed there too.
+    The pipeline (pandas, jieba) is imported here, on the worker thread."""
+    def work(progress, cancelled):
+        from zoneprofiles.model import LoadProblem
+        from zoneprofiles.pipeline import load_corpus
+        from zoneprofiles.userdata.assignments_file import load_assignments, unnamed_zone_files
+
+        from .load_phases import count_files, phased
+        targets = [Path(p) for p in paths] if paths else None
+        assignments, problem = load_assignments()
+        corpus = load_corpus(targets, progress=phased(progress, count_files(targets)),
+                             cancelled=cancelled, assignments=assignments or None)
+        extra = [LoadProblem("assignments.json", problem, fatal=False)] if problem else []
+        message = unnamed_message()
+        extra += [LoadProblem(name, message, fatal=False)
+                  for name in unnamed_zone_files(corpus, assignments, paths or None)]
+        corpus.problems = list(corpus.problems) + extra  # a cached corpus is not changed
+        return corpus
+    return work

@@ -40,14 +40,8 @@ def load_work(paths: list[str] | None):
     """The background job that reads the corpus. The pipeline (pandas, jieba)
     is imported here, on the worker thread, never before the window shows.
     Its progress is passed on by phase (load_phases)."""
-    def work(progress, cancelled):
-        from zoneprofiles.pipeline import load_corpus
-
-        from .load_phases import count_files, phased
-        targets = [Path(p) for p in paths] if paths else None
-        return load_corpus(targets, progress=phased(progress, count_files(targets)),
-                           cancelled=cancelled)
-    return work
+    from .loader import corpus_work  # with the zones assigned to files (assignments.json)
+    return corpus_work(paths)
 
 
 def printing_available() -> bool:
@@ -202,6 +196,8 @@ class MainWindow(QMainWindow):
         files = len(corpus.texts)
         loaded = (self.tr("Loaded {n} files") if files != 1
                   else self.tr("Loaded {n} file")).format(n=files)
+        from .assign_zone import unnamed_note
+        loaded += unnamed_note(corpus)  # files that speak of a zone without naming it
         if failed:
             self.statusBar().showMessage(self.tr(
                 "{loaded}; {failed} could not be read (see the import report).").format(
@@ -391,6 +387,11 @@ class MainWindow(QMainWindow):
         else:
             menu.addAction(self.tr("No recent files")).setEnabled(False)
 
+    def assign_zone(self) -> None:
+        """File ▸ Assign a Zone to Files: for articles that never print their zone's name."""
+        from .assign_zone import open_assign_dialog
+        open_assign_dialog(self)
+
     def show_import_report(self) -> None:
         if self.corpus is None:
             return
@@ -558,6 +559,7 @@ class MainWindow(QMainWindow):
         self.acts.export_pdf.setEnabled(can_print)
         self.acts.export_sheet.setEnabled(has_corpus)
         self.acts.import_report.setEnabled(has_corpus)
+        self.acts.assign_zone.setEnabled(has_corpus)
         self.acts.reload.setEnabled(True)
         language = self.settings.language()
         self.acts.language_zh.setChecked(language == "zh_CN")
