@@ -11,9 +11,9 @@ moment, which must not delay the window or the zone list.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetrics
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from .formatting import format_value, is_missing, text_or_empty, tooltip_html
 
@@ -37,14 +37,37 @@ def _brush(colour: str):
 
 
 def axis_scale(values: list[float], unit: str) -> tuple[float, str]:
-    """Divide by 1e8 or 1e4 so the axis reads 亿元/万元 like the articles."""
-    if unit == "%":
-        return 1.0, "%"
+    """Divide by 1e8 or 1e4 so the axis reads 亿元/万元 like the articles, at
+    the same thresholds as the value beside the biggest bar (5亿元 is on an
+    axis in 亿元, not 万元)."""
+    from .formatting import _NO_SCALING  # the units the bar labels never scale
+    if unit in _NO_SCALING:
+        return 1.0, unit
     biggest = max((abs(v) for v in values), default=0)
     for factor, prefix in _SCALES:
-        if biggest >= factor * 10 or factor == 1:
+        if biggest >= factor:
             return float(factor), prefix + unit
     return 1.0, unit
+
+
+translate = QCoreApplication.translate  # with literal strings, so lupdate finds them
+
+
+def axis_unit_text(axis_unit: str) -> str:
+    """The axis unit in the UI's language: 亿元 in Chinese, "100 million
+    yuan" in English (the bars' own labels stay as the articles print them)."""
+    names = {"元": translate("BarChart", "yuan"), "美元": translate("BarChart", "US dollars"),
+             "欧元": translate("BarChart", "euros"), "港元": translate("BarChart", "HK dollars"),
+             "日元": translate("BarChart", "yen"), "英镑": translate("BarChart", "pounds")}
+    prefix, unit = "", axis_unit
+    if axis_unit[:1] in ("亿", "万") and len(axis_unit) > 1:
+        prefix, unit = axis_unit[0], axis_unit[1:]
+    name = names.get(unit, unit)
+    if prefix == "亿":
+        return translate("BarChart", "100 million {unit}").format(unit=name)
+    if prefix == "万":
+        return translate("BarChart", "10,000 {unit}").format(unit=name)
+    return name
 
 
 class BarChart(QWidget):
@@ -64,6 +87,14 @@ class BarChart(QWidget):
         self._stale = False  # rows changed since the last drawing
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        # the paler bars are targets: said under the title whenever there are any
+        self.legend_label = QLabel()
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setContentsMargins(8, 2, 8, 0)
+        self.legend_label.hide()
+        self._layout.addWidget(self.legend_label)
         self.setFixedHeight(TITLE_PIXELS + ROW_PIXELS)
 
     @property
@@ -84,14 +115,45 @@ class BarChart(QWidget):
         self._values = [v / factor for v in raw]
         self._title = title
         self._selected = -1
+        self._update_legend()
         # a fixed height per row: one bar is not drawn a screen high, and many
         # bars stay readable (the charts sit in a scroll area)
-        self.setFixedHeight(TITLE_PIXELS + ROW_PIXELS * max(len(self._rows), 1))
+        legend = self.legend_label.sizeHint().height() if not self.legend_label.isHidden() else 0
+        self.setFixedHeight(TITLE_PIXELS + legend + ROW_PIXELS * max(len(self._rows), 1))
         self._stale = True
         # Qt paints only what is on screen: the drawing waits for that paint
         self.update()
         if self._plot is not None:
             self._plot.viewport().update()
+
+    def _update_legend(self) -> None:
+        kinds = {text_or_empty(r.get("kind")) for r in self._rows}
+        if "target" not in kinds:
+            self.legend_label.hide()
+            return
+        def swatch(colour: str, text: str) -> str:
+            import html
+            return (f'<span style="color:{colour}; font-size:large">■</span>&nbsp;'
+                    f"{html.escape(text)}")
+        parts = [swatch(BAR_COLOUR, self.tr("reported"))] if kinds - {"target"} else []
+        parts.append(swatch(TARGET_COLOUR, self.tr("target (paler: planned, not yet reached)")))
+        self.legend_label.setText("&nbsp;&nbsp; ".join(parts))
+        self.legend_label.show()
+
+    def legend_text(self) -> str:
+        """The legend as plain text ("" when there is none)."""
+        if self.legend_label.isHidden():
+            return ""
+        from PySide6.QtGui import QTextDocument
+        doc = QTextDocument()
+        doc.setHtml(self.legend_label.text())
+        return doc.toPlainText().replace("\xa0", " ")
+
+    def axis_unit(self) -> str:
+        return self._axis_unit
+
+    def title(self) -> str:
+        return self._title
 
     def paintEvent(self, event) -> None:
         if self._stale:
@@ -142,7 +204,7 @@ class BarChart(QWidget):
                 text.setPos(max(self._values[i], 0), i)
             text.setVisible(i < n)
         self._set_axis_labels(self._labels)
-        plot.setLabel("bottom", self._axis_unit)
+        plot.setLabel("bottom", axis_unit_text(self._axis_unit))
         plot.setTitle(self._title)
         high = max(self._values + [0])
         low = min(self._values + [0])

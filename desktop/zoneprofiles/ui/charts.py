@@ -60,6 +60,7 @@ class ZoneCharts(QWidget):
         self._unit_family = unit_family
         self._charts: list[BarChart] = []
         self._pending: tuple | None = None  # figures handed over while out of sight
+        self._zone_name = ""
         self.empty_label = QLabel(self.tr("Select a zone with figures to see its charts."))
         self.empty_label.setEnabled(False)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,11 +80,12 @@ class ZoneCharts(QWidget):
         self._flush()
         return self._charts
 
-    def show_figures(self, figures) -> None:
+    def show_figures(self, figures, zone_name: str = "") -> None:
         """`figures`: the zone's figures DataFrame (or None). While the charts
         are out of sight they are only noted: moving through zones with the
-        Charts tab closed costs nothing here."""
+        Charts tab closed costs nothing here. `zone_name` heads each chart."""
         self._pending = (figures,)
+        self._zone_name = zone_name
         if self.isVisible():
             self._flush()
 
@@ -106,6 +108,8 @@ class ZoneCharts(QWidget):
         for i, chart in enumerate(self._charts):
             if i < len(groups):
                 title, unit, members = groups[i]
+                if self._zone_name:  # a chart copied or shown alone says whose it is
+                    title = f"{self._zone_name} · {title}"
                 chart.set_rows(members, [figure_axis_label(r) for r in members], unit, title)
             else:
                 chart.set_rows([], [], "")
@@ -208,7 +212,11 @@ class ChartsPanel(QTabWidget):
         self.zone.show_figures(None)
 
     def show_profile(self, profile) -> None:
-        self.zone.show_figures(profile.figures if profile is not None else None)
+        if profile is None:
+            self.zone.show_figures(None)
+            return
+        name = text_or_empty(profile.zone.get("name")) or str(profile.zone.get("zone_id"))
+        self.zone.show_figures(profile.figures, name)
 
     def select_figure(self, figure_id) -> None:
         self.zone.select_figure(figure_id)
