@@ -11,11 +11,14 @@ figure next to a floor measured in the same run on the same machine.
 - reopen: the 10,000 articles opened again (corpus cache warm).
 - interact: the real main window (offscreen) with the 10,000 articles:
   filter keystrokes, zone switches, chart drawing, compare-chart changes.
+- compare_query: the comparison of each canonical metric across all zones
+  of the 10,000 articles (indicators.compare, no window), median and max ms.
 
 Every measurement runs in a fresh subprocess with its own cache, data and
 settings folders, so nothing on this machine's user account is read or
 changed. Prints one JSON object and writes it to bench/results.json.
-usage: run.py [--quick] (--quick: 200 and 1,000 articles, for trying it out)
+usage: run.py [--quick] [--only compare] (--quick: 200 and 1,000 articles, for trying it
+out; --only compare: only compare_query, merged into the results file as it is)
 """
 from __future__ import annotations
 
@@ -222,6 +225,35 @@ def interact(work: Path, folder: Path, cache: Path) -> dict:
     return result
 
 
+def compare_query(work: Path, folder: Path, cache: Path) -> dict:
+    print("compare_query…", file=sys.stderr)
+    result = probe("probe_compare.py", str(folder), env=environment(work, cache))
+    result.pop("process_s", None)
+    return result
+
+
+def only_compare(args) -> int:
+    """`--only compare`: the corpus made and loaded once, compare_query run,
+    and its result put beside the others already in the results file."""
+    n = 1000 if args.quick else 10000
+    work = Path(tempfile.mkdtemp(prefix="zoneprofiles-bench-"))
+    try:
+        folder = make_corpus(work, n)
+        part = {"articles": n, **compare_query(work, folder, work / "compare-cache"),
+                "when": machine()["when"]}  # the other parts may be of another run
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    try:
+        result = json.loads(args.out.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        result = {"machine": machine()}
+    result["compare_query"] = part
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    print(json.dumps(part, ensure_ascii=False, indent=2))
+    args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
 def machine() -> dict:
     try:
         usable = len(os.sched_getaffinity(0))
@@ -238,7 +270,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small corpora, fewer runs")
     ap.add_argument("--out", type=Path, default=HERE / "results.json")
+    ap.add_argument("--only", choices=["compare"], help="run only this part")
     args = ap.parse_args()
+    if args.only == "compare":
+        return only_compare(args)
     sizes = (200, 1000) if args.quick else (1000, 10000)
     started = time.time()
     result = {"machine": machine()}
@@ -254,6 +289,7 @@ def main() -> int:
         largest = folders[sizes[-1]]
         result["reopen"] = {"articles": sizes[-1], **reopen(work, largest, cache)}
         result["interact"] = {"articles": sizes[-1], **interact(work, largest, cache)}
+        result["compare_query"] = {"articles": sizes[-1], **compare_query(work, largest, cache)}
     finally:
         shutil.rmtree(work, ignore_errors=True)
     load = os.getloadavg() if hasattr(os, "getloadavg") else None

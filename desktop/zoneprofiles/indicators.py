@@ -44,6 +44,7 @@ import math
 import re
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["key_indicators", "series", "compare", "compare_table", "conflicts", "metric_zones",
@@ -273,32 +274,42 @@ def _latest_first(rows: pd.DataFrame) -> pd.DataFrame:
 
 # --- choosing one value of a group ------------------------------------------------------
 
-def _choose(group: pd.DataFrame) -> tuple[int, int, int, bool]:
-    """(position of the chosen row, sources agreeing with it, articles, conflict)
-    among the rows of one zone, metric, period, measure, basis and unit: the
-    value most articles agree with; then an exact one; then the latest article."""
-    values = group["value"].tolist()
-    quals = group["qualifier"].tolist()
-    arts = group["article_id"].tolist()
-    dates = group["date"].tolist()
+def _choose(values: list, quals: list, arts: list, dates: list) -> tuple[int, int, int, bool]:
+    """(position of the chosen figure, articles agreeing with it, articles,
+    conflict) among the figures of one zone, metric, period, measure, basis
+    and unit: the value most articles agree with; then an exact one; then the
+    latest article."""
     n = len(values)
-    articles = len(set(arts))
     if n == 1:
         return 0, 1, 1, False
-    best, best_key = 0, None
-    agreeing_sets = []
+    best, best_key, best_set = 0, None, set()
+    conflict = False
     for i in range(n):
-        with_i = {arts[j] for j in range(n) if agree((values[i], quals[i]), (values[j], quals[j]))}
-        agreeing_sets.append(with_i)
+        with_i = set()
+        for j in range(n):
+            if i == j or agree((values[i], quals[i]), (values[j], quals[j])):
+                with_i.add(arts[j])
+            elif arts[i] != arts[j]:
+                conflict = True
         key = (len(with_i), quals[i] == "", dates[i])
         if best_key is None or key > best_key:
-            best, best_key = i, key
-    conflict = any(arts[i] != arts[j] and not agree((values[i], quals[i]), (values[j], quals[j]))
-                   for i in range(n) for j in range(i + 1, n))
-    return best, len(agreeing_sets[best]), articles, conflict
+            best, best_key, best_set = i, key, with_i
+    return best, len(best_set), len(set(arts)), conflict
 
 
 _GROUP = ["zone_id", "metric", "_year", "_key", "measure", "basis", "unit"]
+
+
+def _groups(rows: pd.DataFrame) -> list[np.ndarray]:
+    """Positions of the rows of each group of _GROUP with more than one row,
+    and (first) the positions of the rows alone in theirs."""
+    codes = rows.groupby(_GROUP, sort=False, dropna=False).ngroup().to_numpy()
+    sizes = np.bincount(codes)
+    alone = sizes[codes] == 1
+    multi = np.flatnonzero(~alone)
+    order = multi[np.argsort(codes[multi], kind="stable")]
+    cuts = np.flatnonzero(np.diff(codes[order])) + 1
+    return [np.flatnonzero(alone), *(np.split(order, cuts) if len(order) else [])]
 
 
 def _chosen(rows: pd.DataFrame) -> pd.DataFrame:
@@ -308,14 +319,19 @@ def _chosen(rows: pd.DataFrame) -> pd.DataFrame:
         for c in ("n_sources", "n_articles", "conflict"):
             out[c] = pd.Series(dtype="object")
         return out
-    picked, n_sources, n_articles, conflict = [], [], [], []
-    for _, idx in rows.groupby(_GROUP, sort=False, dropna=False).indices.items():
-        group = rows.iloc[idx]
-        i, agreeing, arts, clash = _choose(group)
-        picked.append(idx[i])
-        n_sources.append(agreeing)
-        n_articles.append(arts)
-        conflict.append(clash)
+    alone, *groups = _groups(rows)
+    picked = list(alone)
+    n_sources, n_articles, conflict = [1] * len(alone), [1] * len(alone), [False] * len(alone)
+    if groups:
+        values, quals = rows["value"].to_numpy(), rows["qualifier"].to_numpy()
+        arts, dates = rows["article_id"].to_numpy(), rows["date"].to_numpy()
+        for idx in groups:
+            i, agreeing, n_arts, clash = _choose(list(values[idx]), list(quals[idx]),
+                                                 list(arts[idx]), list(dates[idx]))
+            picked.append(idx[i])
+            n_sources.append(agreeing)
+            n_articles.append(n_arts)
+            conflict.append(clash)
     out = rows.iloc[picked].copy()
     out["n_sources"] = n_sources
     out["n_articles"] = n_articles
@@ -418,7 +434,11 @@ def series(corpus, zone_id: str, metric: str) -> pd.DataFrame:
 
 def _with_zones(corpus, rows: pd.DataFrame) -> pd.DataFrame:
     z = corpus.zones
-    info = {c: dict(zip(z["zone_id"], z[c])) for c in ("name", "kind", "province", "city") if c in z}
+    cache = corpus.__dict__.setdefault("_indicator_zones", [None, None])
+    if cache[0] is not z:  # the zones' names and filters, once per zones frame
+        cache[:] = [z, {c: dict(zip(z["zone_id"], z[c])) for c in ("name", "kind", "province", "city")
+                        if c in z}]
+    info = cache[1]
     rows = rows.copy()
     rows["zone"] = rows["zone_id"].map(info.get("name", {}))
     for c in ("kind", "province", "city"):
@@ -552,10 +572,11 @@ def conflicts(corpus) -> pd.DataFrame:
     if len(rows):
         multi = rows.groupby(_GROUP, sort=False, dropna=False)["article_id"].transform("nunique") > 1
         rows = rows[multi]
-    for n, (_, idx) in enumerate(rows.groupby(_GROUP, sort=True, dropna=False).indices.items()
-                                 if len(rows) else []):
+    for _key, idx in (rows.groupby(_GROUP, sort=True, dropna=False).indices.items()
+                      if len(rows) else []):
         group = rows.iloc[idx]
-        i, _agreeing, _arts, clash = _choose(group)
+        i, _agreeing, _arts, clash = _choose(group["value"].tolist(), group["qualifier"].tolist(),
+                                             group["article_id"].tolist(), group["date"].tolist())
         if not clash:
             continue
         chosen = group.iloc[i]
