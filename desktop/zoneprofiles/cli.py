@@ -1,4 +1,4 @@
-"""Commands that need no window: export and print.
+"""Commands that need no window: export, compare and print.
 
 Exit codes say what happened: 0 everything loaded, 3 some files were skipped
 (what loaded is still written), 4 nothing could be read, 2 bad usage.
@@ -80,6 +80,47 @@ def export(out: Path | None, paths: list[Path] | None, xlsx: Path | None = None,
     return _status(corpus)
 
 
+def compare(metric: str, out: Path, period: str | None, paths: list[Path] | None,
+            zone: str | None = None) -> int:
+    """One metric across zones: one row per zone, period and basis, with sources."""
+    from . import indicators
+    from .extract.metrics import default_metrics
+
+    canonical = default_metrics().resolve(metric)
+    if not canonical:
+        close = indicators.close_metric_names(metric)
+        hint = f"; close names: {', '.join(close)}" if close else ""
+        print(f"zoneprofiles compare: unknown metric {metric!r}{hint}", file=sys.stderr)
+        return EXIT_USAGE
+    when = indicators.parse_period(period) if period else None
+    if period and when is None:
+        print(f"zoneprofiles compare: cannot read the period {period!r} "
+              "(like 2023, 2023年, 2023年前三季度)", file=sys.stderr)
+        return EXIT_USAGE
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        print("zoneprofiles compare: --out must end in .csv or .xlsx", file=sys.stderr)
+        return EXIT_USAGE
+    from .assignments import Assignments
+    from .pipeline import load_corpus
+
+    corpus = load_corpus(paths or None, assignments=Assignments.everywhere(zone, paths))
+    _report_problems(corpus)
+    if not corpus.texts:
+        print("zoneprofiles: nothing could be read; no files written", file=sys.stderr)
+        return EXIT_NOTHING
+    corpus = with_analyst_work(corpus)
+    table = indicators.cli_table(corpus, canonical, *(when or (None, None)))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    from .tables import write_csv, write_xlsx
+    if out.suffix.lower() == ".xlsx":
+        write_xlsx(table, out, sheet="compare")
+    else:
+        write_csv(table, out)
+    print(f"zoneprofiles: {canonical}: {_count(len(table), 'row')} for "
+          f"{_count(table['zone'].nunique(), 'zone')} -> {out}", file=sys.stderr)
+    return _status(corpus)
+
+
 _ZONE_HELP = ("the zone of every article under PATHs that names no zone of its own "
               "(a zone's own news page that only says 高新区)")
 
@@ -98,6 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
                          "zones and articles")
     ex.add_argument("--zone", metavar="NAME", help=_ZONE_HELP)
     ex.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled seeds)")
+    cm = sub.add_parser("compare", help="one metric across zones as a table (CSV or xlsx) "
+                                        "with the sources")
+    cm.add_argument("metric", help="the metric, by any of its names (规上工业总产值, 规模以上工业总产值…)")
+    cm.add_argument("--period", metavar="P", help="only this period: 2023, 2023年, 2023年前三季度 "
+                                                  "(default: every period)")
+    cm.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.csv or FILE.xlsx")
+    cm.add_argument("--zone", metavar="NAME", help=_ZONE_HELP)
+    cm.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled seeds)")
     pr = sub.add_parser("print", help="write the printable profile of one zone as PDF")
     pr.add_argument("zone", help="zone name or alias")
     pr.add_argument("--pdf", required=True, type=Path, help="PDF file to write")
@@ -108,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in ("export", "print", "-h", "--help"):
+    if not argv or argv[0] not in ("export", "print", "compare", "-h", "--help"):
         if argv and argv[0] == "--self-test":
             from .selftest import run
             return run()
@@ -131,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
             print("zoneprofiles export: give --out DIR, --xlsx FILE or both", file=sys.stderr)
             return EXIT_USAGE
         return export(args.out, args.paths, args.xlsx, args.zone)
+    if args.command == "compare":
+        return compare(args.metric, args.out, args.period, args.paths, args.zone)
     if args.command == "print":
         from .printcmd import print_zone
         return print_zone(args.zone, args.pdf, args.paths or None, args.assign)
