@@ -1,7 +1,7 @@
 """Canonical indicators on a corpus with several articles per zone
-(tests/data/multi: 11 short articles written for these tests, six zones,
-2022-2024): a zone's key indicators, one metric over time, one metric across
-zones, and sources that disagree."""
+(tests/data/multi: 11 short articles written for these tests, their figures
+made up; six zones, 2022-2024): a zone's key indicators, one metric over
+time, one metric across zones, and sources that disagree."""
 from __future__ import annotations
 
 from pathlib import Path
