@@ -865,6 +865,10 @@
         <source>&lt;h3&gt;Zone Profiles {version}&lt;/h3&gt;&lt;p&gt;Profiles of China&apos;s development zones read from Chinese news: key figures, policies and industries, each traced to the sentence it came from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;园区档案 {version}&lt;/h3&gt;&lt;p&gt;从中文新闻中整理中国各类开发区的档案：关键数据、政策与产业，每一项都可追溯到原文句子。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sample articles</source>
+        <translation>内置示例</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>

@@ -203,24 +203,51 @@ class BarChart(QWidget):
                                           row.get("qualifier"), row.get("raw")))
                 text.setPos(max(self._values[i], 0), i)
             text.setVisible(i < n)
-        self._set_axis_labels(self._labels)
+        axis_width = self._set_axis_labels(self._labels)
         plot.setLabel("bottom", axis_unit_text(self._axis_unit))
-        plot.setTitle(self._title)
-        high = max(self._values + [0])
+        title_metrics = QFontMetrics(self.font())
+        # a long title (zone · unit) is shortened to the chart's width, not cut off
+        plot.setTitle(title_metrics.elidedText(self._title, Qt.TextElideMode.ElideRight,
+                                               max(80, int((self.width() - 24) / 1.2))))
         low = min(self._values + [0])
-        # room on the right for the value text
-        plot.setXRange(low, high * 1.35 if high > 0 else 1, padding=0.02)
+        high = self._x_high(low, max(1.0, float(self.width() - axis_width - 24)))
+        plot.setXRange(low, high, padding=0.02)
         plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
 
-    def _set_axis_labels(self, labels: list[str]) -> None:
+    def _x_high(self, low: float, plot_pixels: float) -> float:
+        """The right end of the x axis that leaves room for every value's
+        label beside its bar: a label w pixels wide after a bar of value v
+        needs high >= v + w * (high - low) / plot_pixels."""
+        high = max(self._values + [0])
+        if high <= 0 and not self._texts:
+            return 1.0
+        metrics = QFontMetrics(self.font())
+        need = high if high > 0 else 1.0
+        for value, text in zip(self._values, self._texts):
+            share = min(0.75, (metrics.horizontalAdvance(text.toPlainText()) + 12) / plot_pixels)
+            start = max(value, 0)
+            need = max(need, (start - low * share) / (1 - share))
+        return need
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._plot is not None and event.size().width() != event.oldSize().width():
+            self._stale = True  # the room for the value labels and the title changed
+            self.update()
+
+    def _set_axis_labels(self, labels: list[str]) -> int:
         left = self._plot.getAxis("left")
         font = left.style.get("tickFont") or QFont(self.font())
         metrics = QFontMetrics(font)
-        shown = [metrics.elidedText(label, Qt.TextElideMode.ElideRight, MAX_LABEL_PIXELS)
+        # in a narrow window the names take at most 40% of the chart's width
+        most = max(80, min(MAX_LABEL_PIXELS, int(self.width() * 0.4)))
+        shown = [metrics.elidedText(label, Qt.TextElideMode.ElideRight, most)
                  for label in labels]
         left.setTicks([[(i, label) for i, label in enumerate(shown)]])
         # pyqtgraph widens the axis only after a first paint; size it now
-        left.setWidth(max((metrics.horizontalAdvance(s) for s in shown), default=20) + 14)
+        width = max((metrics.horizontalAdvance(s) for s in shown), default=20) + 14
+        left.setWidth(width)
+        return width
 
     def rows(self) -> list[dict]:
         return list(self._rows)

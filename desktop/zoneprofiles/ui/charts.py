@@ -44,7 +44,8 @@ def chart_groups(rows: list[dict], unit_family) -> list[tuple[str, str, list[dic
             unit = units.pop() if len(units) == 1 else ""
             title = unit_family_label(family)
             if family == "count" or (family == "money" and len(keys) > 1):
-                title = f"{title}（{unit}）"
+                from .bar_chart import axis_unit_text  # 元 reads yuan in English
+                title = f"{title}（{axis_unit_text(unit) if family == 'money' else unit}）"
             result.append((title, unit, members))
     return result
 

@@ -240,7 +240,8 @@ class MainWindow(QMainWindow):
         self.search.set_corpus(corpus)
         self.charts.set_corpus(corpus)
         self.load_status.set_problems(len(corpus.problems))
-        self.setWindowTitle(self.tr("Zone Profiles — {name}").format(name=corpus.name)
+        name = self.tr("Sample articles") if corpus.name == "内置示例" else corpus.name
+        self.setWindowTitle(self.tr("Zone Profiles — {name}").format(name=name)
                             if corpus.name else self.tr("Zone Profiles"))
         from .zone_list import with_parent_places
         corpus.zones = with_parent_places(corpus.zones)  # parks in their zone's province
@@ -605,7 +606,9 @@ class MainWindow(QMainWindow):
         if self._default_splitter:  # first run: share the width once it is known
             self._default_splitter = False
             width = max(self.splitter.width(), self.width())
-            self.splitter.setSizes([int(width * 0.22), int(width * 0.40), int(width * 0.38)])
+            # a narrow window still gives the zone list room for its names
+            left = max(int(width * 0.22), min(260, int(width * 0.27)))
+            self.splitter.setSizes([left, int(width * 0.40), width - left - int(width * 0.40)])
 
     def save_state(self) -> None:
         self.settings.set_blob("geometry", self.saveGeometry())

@@ -260,6 +260,7 @@ class ZoneListWidget(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionHidden(COL_REGION, True)  # the province filter covers it; right-click shows it
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._hidden_by_user = {COL_REGION}
         self._add_column_toggles(header)
 
         self.empty_label = QLabel()
@@ -312,8 +313,44 @@ class ZoneListWidget(QWidget):
             action = QAction(title, header)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
-            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=col: self._toggle_column(c, on))
             header.addAction(action)
+
+    def _toggle_column(self, column: int, shown: bool) -> None:
+        (self._hidden_by_user.discard if shown else self._hidden_by_user.add)(column)
+        self.view.horizontalHeader().setSectionHidden(column, not shown)
+        self._fit_columns()
+
+    def name_width(self) -> int:
+        """What the zone name needs at least: about eight characters."""
+        return self.view.fontMetrics().horizontalAdvance("广州开发区高新区") + 12
+
+    def _fit_columns(self) -> None:
+        """In a narrow list the zone's name keeps a readable width: the
+        Articles, Region and Kind columns step aside, in that order, until
+        there is room (they come back when the list is wider; right-click
+        the header to choose them)."""
+        header = self.view.horizontalHeader()
+        wanted = [c for c in (COL_KIND, COL_REGION, COL_FIGURES, COL_ARTICLES)
+                  if c not in self._hidden_by_user]
+
+        def width(column: int) -> int:
+            return max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        room = self.view.viewport().width() or self.view.width()
+        dropped: set[int] = set()
+        for column in (COL_ARTICLES, COL_REGION, COL_KIND):
+            if room - sum(width(c) for c in wanted if c not in dropped) >= self.name_width():
+                break
+            if column in wanted:
+                dropped.add(column)
+        for column in wanted:
+            if header.isSectionHidden(column) != (column in dropped):
+                header.setSectionHidden(column, column in dropped)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     # --- data ----------------------------------------------------------------
     def set_zones(self, zones) -> None:
@@ -322,6 +359,7 @@ class ZoneListWidget(QWidget):
         self.model.set_zones(zones)
         self._fill_combos(zones)
         self._update_count()
+        self._fit_columns()
         if previous and self.model.row_of(previous) >= 0:
             self.select_zone(previous)
         else:
