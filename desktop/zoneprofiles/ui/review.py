@@ -410,7 +410,8 @@ class ReviewController(QObject):
         if zone is None:
             return
         name = text_or_empty(zone.get("name"))
-        others = [n for n in self._zone_names() if n != name]
+        from .zone_list import merge_candidates  # the likeliest zone first: same city, like name
+        others = [n for n in merge_candidates(self.w.corpus.zones, str(zone["zone_id"])) if n != name]
         dialog = ChoiceDialog(
             translate("Review", "Merge Zone"),
             translate("Review", "{zone} is the same zone as the one you choose: its name becomes an alias "

@@ -73,6 +73,41 @@ def with_parent_places(zones):
     return zones
 
 
+def merge_candidates(zones, zone_id: str) -> list[str]:
+    """The names of the other zones, the likeliest to be the same zone as
+    `zone_id` first: one whose name contains or shares most characters with
+    this one's (广州开发区 / 广州经开区: the same city's 开发区), in the same city,
+    then the same province, then the rest in pinyin order. The merge dialog
+    proposes the first."""
+    import difflib
+
+    rows = [] if zones is None else zones.to_dict("records")
+    this = next((r for r in rows if str(r["zone_id"]) == zone_id), None)
+    if this is None:
+        return sorted_pinyin(text_or_empty(r.get("name")) for r in rows)
+    name = text_or_empty(this.get("name"))
+    names = [name] + aliases(this)
+    province, city = text_or_empty(this.get("province")), text_or_empty(this.get("city"))
+
+    def score(row: dict) -> tuple:
+        other = text_or_empty(row.get("name"))
+        theirs = [other] + aliases(row)
+        alike = max(difflib.SequenceMatcher(None, a, b).ratio() for a in names for b in theirs)
+        inside = any(a in b or b in a for a in names for b in theirs if len(min(a, b, key=len)) >= 2)
+        same_city = bool(city) and text_or_empty(row.get("city")) == city
+        same_province = bool(province) and text_or_empty(row.get("province")) == province
+        same_kind = text_or_empty(row.get("kind")) == text_or_empty(this.get("kind"))
+        # not its own park nor its parent: those are other zones, not other names
+        related = zone_id in (text_or_empty(row.get("parent_id")),) or \
+            str(row["zone_id"]) == text_or_empty(this.get("parent_id"))
+        return (related, -same_city, -round(alike + 0.3 * inside, 2), -same_kind,
+                -same_province, pinyin_key(other))
+
+    others = [r for r in rows if str(r["zone_id"]) != zone_id and text_or_empty(r.get("name"))]
+    others.sort(key=score)
+    return list(dict.fromkeys(text_or_empty(r.get("name")) for r in others))
+
+
 def aliases(row: dict) -> list[str]:
     return [a for a in text_or_empty(row.get("aliases")).split("|") if a]
 
