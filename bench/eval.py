@@ -108,7 +108,8 @@ def norm_period(text) -> str:
     ASCII digits, simplified script."""
     s = fold(text).translate(_FW_DIGITS)
     s = _PERIOD_DROP.sub("", s)
-    return _PERIOD_DASH.sub("-", s)
+    # 1月-5月 and 1-5月 name the same months
+    return _PERIOD_DASH.sub("-", s).replace("月-", "-")
 
 
 _POLICY_DROP = re.compile(r"[《》〈〉“”\"'‘’「」『』\s]")

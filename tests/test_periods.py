@@ -53,7 +53,7 @@ def test_cumulative_marker_is_not_part_of_the_period():
     assert p.raw == "2020年年底"
 
 
-@pytest.mark.parametrize("text", ["全年吸纳十五万人", "前9个月", "用了3年多", "第5届大会", "5G基站"])
+@pytest.mark.parametrize("text", ["吸纳十五万人", "前9个月", "用了3年多", "第5届大会", "5G基站"])
 def test_amounts_and_durations_are_not_periods(text):
     assert find_periods(text) == []
 

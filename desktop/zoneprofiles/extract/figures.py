@@ -33,7 +33,8 @@ _CLAUSE_BREAK = re.compile(r"[,，;；:：、。!?！？()（）\n]")
 # basis: the nearest marker before the number, in its sentence or the
 # sentences chained to it by ；, decides. 目标的X% (完成年度目标的85%) is no target.
 _BASIS_MARK = re.compile(
-    r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现)"
+    r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现|围绕全年目标|围绕目标|对标全年目标|"
+    r"完成全年目标|完成年度目标|超额完成)"
     r"|(?P<t>目标(?![的任]|任务的)|力争|争取|计划|规划到|确保|(?<!年)(?<!截)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
     r"将新增|拟|努力实现)"
     r"|(?P<e>预计|有望|预期|可望|估计|预测|可实现|可带动|可新增|可达|可提供|可创造|可形成|可满足|可节约|可减少|可降低|"
@@ -42,7 +43,7 @@ _SHARE = re.compile(r"(?:占(?:比|到|了)?|比重|比例|占有率|覆盖率|�
 # filler that may stand between a growth or share word and its number
 # "贡献了6.5%的…", "占据…的", "集聚了全省…": the number that follows is a share of something
 _OF_SHARE = re.compile(r"(?:贡献了?|占据了?|贡献)$")
-_FILLER = r"(?:了|的|率|幅度|速度|目标|预期)?(?:是|为|达到|达|至|到|约|近|超过|高达|保持在|保持|在)*"
+_FILLER = r"(?:了|的)?(?:率|幅度|速度|目标|预期)?(?:是|为|达到|达|至|到|约|近|超过|高达|保持在|保持|在)*"
 _RISE = r"增长|增速|增幅|提升|提高|增加|上涨|攀升|扩大|上升|增|涨|提速|翻"
 _FALL = r"下降|减少|降低|回落|缩短|缩减|缩小|下滑|下跌|压减|压缩|收窄|减|降|跌"
 _GROWTH = re.compile(rf"(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_FILLER}$")
@@ -90,7 +91,8 @@ _CUT_AFTER = re.compile(r".*(?:提供|兑现|实现|完成|带动|拉动|形成|
                         r"预计|有望|力争|争取|确保|建成后|投产后|达产后)")
 _GENERIC_MEASURES = {"销售额", "营业额", "增加值", "产值", "总产值", "营收", "营业收入", "收入", "投资",
                      "投资额", "利润", "税收", "产量", "进出口", "出口", "进口", "交易额"}
-_VERB_TAIL = re.compile(r"(?:提供|兑现|实现|完成|带动|拉动|形成|获得|吸引|带来|投入|投资建设|建设)$")
+_VERB_TAIL = re.compile(r"(?:提供|兑现|实现|完成|带动|拉动|形成|获得|吸引|带来|投入|投资建设|建设|"
+                        r"预计|有望|力争|争取|确保|建成后|投产后|达产后)$")
 _VERB_ONLY = re.compile(r"^(?:给予|包括|承接|引进|培育|建成|集聚|聚集|拥有|签约|申报|创建|入驻|落地|孵化|建设|建立|开工|"
                         r"投产|兑现|提供|征集|接入|形成|构建|汇聚|利用|新增|引进落地|共有|有|累计|成功申报|开辟|"
                         r"测试|覆盖|服务|帮助|带动|推动|解决|包保|培育并建设)?$")
@@ -177,7 +179,7 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
         label = post or stripped
     else:
         label = stripped
-    label = label.replace("“", "").replace("”", "").replace('"', "").strip(" 的")
+    label = label.replace("“", "").replace("”", "").replace('"', "").strip(" 的-—~")
     if (label in _STOP_LABELS or not _is_label(label)) and text.startswith("的", q_end):
         # "贡献了6.5%的新增注册企业": what the share is of follows the number
         label = _clause_after(text, q_end + 1, hi).strip()
@@ -237,9 +239,20 @@ def kind_for(sentence_before: str, clause_before: str, q: Quantity) -> str:
     return kind_of(measure, basis_for(sentence_before))
 
 
-def _period_for(periods: list[Period], period_ends: list[int], q: Quantity) -> str:
+def _period_for(periods: list[Period], period_ends: list[int], q: Quantity,
+                text: str = "", lo: int = 0) -> str:
+    """The period nearest before the number that dates it: one in the number's
+    own clause, or one that opens a clause ("今年前三季度，…"); a period in the
+    middle of another clause ("延续了上半年良好的态势") dates only that clause."""
     i = bisect_right(period_ends, q.start)
-    if i > 0:
+    own = _clause_start_at(text, lo, q.start) if text else lo
+    for k in range(i - 1, -1, -1):
+        p = periods[k]
+        if _DAY.search(p.label):
+            continue  # 2月27日 is when something happened, not what a figure covers
+        if not text or p.start >= own or _opens_clause(text, lo, p.start):
+            return p.label
+    if i > 0 and not text:
         return periods[i - 1].label
     if i < len(periods) and q.end <= periods[i].start <= q.end + 2:
         return periods[i].label
@@ -254,6 +267,27 @@ class Chain:
     text: str = ""          # those sentences' text, oldest first
     period: str = ""        # the last period they printed
     label: str = ""         # the label of their last figure
+
+
+_LEAD_IN = re.compile(r"(?:今年|截至|截止|止|在|其中|全年|自|从|于|到|至)$")
+_DAY = re.compile(r"月\d{1,2}[日号]$|^\d{1,2}[日号]$")
+
+
+def _clause_start_at(text: str, lo: int, pos: int) -> int:
+    seg = text[max(lo, pos - _WINDOW):pos]
+    m = None
+    for m in _CLAUSE_BREAK.finditer(seg):
+        pass
+    return pos - len(seg) + (m.end() if m else 0)
+
+
+def _opens_clause(text: str, lo: int, start: int) -> bool:
+    head = text[_clause_start_at(text, lo, start):start].strip()
+    return not head or len(head) <= 2 and bool(_LEAD_IN.search(head)) or bool(_ZONE_HEAD.fullmatch(head))
+
+
+# a zone or a place named before a lead period: "高新区1-9月…", "园区今年以来…"
+_ZONE_HEAD = re.compile(r"[\u4e00-\u9fff()]{2,14}(?:区|园|城|市|县|省)(?:今年|截至)?")
 
 
 def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
@@ -332,7 +366,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
                 label = chain.label
         if not label:
             continue
-        period = _period_for(periods, period_ends, q)
+        period = _period_for(periods, period_ends, q, text, lo)
         if not period:
             period = lead_periods[-1].label if lead_periods else chain.period
         subject = subject_before(text, lo, q.start, spans)
@@ -346,6 +380,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
                 subject = ""  # 重点签约项目24个: the label is the zone's own count
         hits.append(FigureHit(q.start, q.end, q, label, measure, basis, period,
                               sign * q.value, subject))
+    _respectively(text, lo, hits)
+    _years_respectively(text, lo, hi, hits)
     return hits
 
 
@@ -380,6 +416,59 @@ _MONEY_BEFORE = re.compile(r"(?:产值|收入|营收|投资|总额|金额|资金
                            r"成交额|融资)[^，,；;。]{0,4}$")
 
 
+def _respectively(text: str, lo: int, hits: list[FigureHit]) -> None:
+    """"A 9430辆次、B 10.44万吨、C约6.27亿美元，分别同比增长18.6%、55.82%、27.82%":
+    the k growth figures after 分别 are, in order, those of the last k levels."""
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        gap_start = hits[i - 1].end if i else lo
+        if h.measure != "growth" or "分别" not in text[gap_start:h.start]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(hits) and hits[j].measure == "growth" and \
+                text[hits[j - 1].end:hits[j].start] in ("、", ",", "，", "和", "及"):
+            j += 1
+        levels = [x for x in hits[:i] if x.measure == "level"]
+        k = j - i
+        if k > 1 and len(levels) >= k:
+            for t in range(k):
+                hits[i + t].label = levels[len(levels) - k + t].label
+        i = j
+
+
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—{1,2}|-|~)((?:19|20)\d\d)年")
+
+
+def _years_respectively(text: str, lo: int, hi: int, hits: list[FigureHit]) -> None:
+    """"2016年至2018年，分别完成236.3亿元、314.5亿元、365亿元": one year each."""
+    m = _YEAR_RANGE.search(text, lo, hi)
+    if m is None:
+        return
+    y1, y2 = int(m.group(1)), int(m.group(2))
+    k = y2 - y1 + 1
+    if not 2 <= k <= 10:
+        return
+    i = 0
+    while i < len(hits):
+        if hits[i].start < m.end() or "分别" not in text[max(lo, hits[i].start - 30):hits[i].start]:
+            i += 1
+            continue
+        run = [i]
+        while len(run) < k and run[-1] + 1 < len(hits) and \
+                text[hits[run[-1]].end:hits[run[-1] + 1].start] in ("、", ",", "，", "和", "及") and \
+                hits[run[-1] + 1].measure == hits[i].measure:
+            run.append(run[-1] + 1)
+        if len(run) == k:
+            for t, j in enumerate(run):
+                hits[j].period = f"{y1 + t}年"
+            for h in hits[run[-1] + 1:]:
+                if h.period == f"{y1}年":
+                    h.period = f"{y1}-{y2}年"  # 预计年均增长24.5%: over the whole range
+        i = run[-1] + 1
+
+
 def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]) -> Chain:
     """What the next sentence of the paragraph inherits. The period runs on
     through the paragraph ("1-6月，…。地区生产总值…。" dates both) until
@@ -387,13 +476,19 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
     across ；/: (one list, one lead)."""
     piece = text[lo:hi].rstrip()
     periods = [p for p in find_periods(piece) if not _is_base(piece, p.start)]
-    period = periods[-1].label if periods else chain.period
-    if not piece or piece[-1] not in "；;：:":
+    chained = bool(piece) and piece[-1] in "；;：:"
+    # a target year (到2025年) dates its own list, not the next sentence's actuals;
+    # a period inside a clause ("延续了上半年的态势") or a day dates nothing after it
+    carried = [p for p in periods if (chained or not _TARGET_YEAR.search(piece, max(0, p.start - 3), p.start))
+               and _opens_clause(piece, 0, p.start) and not _DAY.search(p.label)]
+    period = carried[-1].label if carried else (chain.period if not periods else "")
+    if not chained:
         return Chain("", period, "")
     label = hits[-1].label if hits else chain.label
     return Chain((chain.text + piece)[-_WINDOW * 2:], period, label)
 
 
+_TARGET_YEAR = re.compile(r"(?:到|至|力争|目标)$")
 # 较上年同期, 比2023年末, 较一季度: the period compared with, not the figure's
 _BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|比照|高于|低于)$")
 

@@ -10,7 +10,7 @@ import re
 # an organisation's name: a run of CJK/Latin ending in a suffix that marks one
 _ORG_RE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()]{2,18}?(?:股份有限公司|有限责任公司|有限公司|公司|集团|项目))")
 # words that lead into a name but are not part of it
-_LEAD_RE = re.compile(r"^(?:.*(?:其中|以来|企业|引进|签约|落户|落地|入驻|推动|推进|支持|包括|由|与|和|及|的|为|是|在|对|让|使|以|新建|建设|投资建设|"
+_LEAD_RE = re.compile(r"^(?:.*(?:其中|以来|企业|已有|园区|全区|引进|签约|落户|落地|入驻|推动|推进|支持|包括|由|与|和|及|的|为|是|在|对|让|使|以|新建|建设|投资建设|"
                       r"总投资|计划投资))")
 # project words that name the zone's own pipeline, not one project
 _GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十百千万多余个批家]*|重大|重点|签约|招商|产业|新开工|开工|在建|续建|新建|竣工|"
