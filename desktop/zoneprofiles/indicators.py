@@ -60,7 +60,7 @@ _ABOUT = {"约", "左右"}
 PROVENANCE = ["figure_id", "article_id", "source_file", "start", "end", "sentence",
               "sentence_start", "sentence_end"]
 KEY_COLUMNS = ["metric", "value", "unit", "raw", "qualifier", "measure", "period", "year", "span",
-               "period_label", "date", "n_sources", "conflict",
+               "period_label", "date", "n_sources", "conflict", "resolved",
                *PROVENANCE,
                "growth", "growth_raw", "growth_source_file", "growth_start", "growth_end",
                "growth_sentence",
@@ -71,10 +71,10 @@ SERIES_COLUMNS = ["line", "year", "span", "span_key", "period_label", "period_en
                   *PROVENANCE]
 COMPARE_COLUMNS = ["zone_id", "zone", "kind", "province", "city", "metric", "year", "span",
                    "period_label", "measure", "basis", "value", "unit", "raw", "qualifier", "date",
-                   "n_sources", "n_articles", "conflict", *PROVENANCE]
+                   "n_sources", "n_articles", "conflict", "resolved", *PROVENANCE]
 CONFLICT_COLUMNS = ["conflict_id", "zone_id", "zone", "metric", "year", "span", "period_label",
                     "measure", "basis", "unit", "value", "raw", "qualifier", "agrees_with_chosen",
-                    "chosen", "date", *PROVENANCE]
+                    "chosen", "resolved", "date", *PROVENANCE]
 
 
 # --- periods ----------------------------------------------------------------------------
@@ -274,11 +274,13 @@ def _latest_first(rows: pd.DataFrame) -> pd.DataFrame:
 
 # --- choosing one value of a group ------------------------------------------------------
 
-def _choose(values: list, quals: list, arts: list, dates: list) -> tuple[int, int, int, bool]:
+def _choose(values: list, quals: list, arts: list, dates: list,
+            picks: list | None = None) -> tuple[int, int, int, bool]:
     """(position of the chosen figure, articles agreeing with it, articles,
     conflict) among the figures of one zone, metric, period, measure, basis
-    and unit: the value most articles agree with; then an exact one; then the
-    latest article."""
+    and unit: the one the analyst chose (`picks`: the id of the choice, 0
+    none; the latest choice wins); else the value most articles agree with;
+    then an exact one; then the latest article."""
     n = len(values)
     if n == 1:
         return 0, 1, 1, False
@@ -291,7 +293,7 @@ def _choose(values: list, quals: list, arts: list, dates: list) -> tuple[int, in
                 with_i.add(arts[j])
             elif arts[i] != arts[j]:
                 conflict = True
-        key = (len(with_i), quals[i] == "", dates[i])
+        key = (int(picks[i]) if picks is not None else 0, len(with_i), quals[i] == "", dates[i])
         if best_key is None or key > best_key:
             best, best_key, best_set = i, key, with_i
     return best, len(best_set), len(set(arts)), conflict
@@ -316,27 +318,39 @@ def _chosen(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per group of _GROUP, with n_sources, n_articles and conflict."""
     if rows.empty:
         out = rows.copy()
-        for c in ("n_sources", "n_articles", "conflict"):
+        for c in ("n_sources", "n_articles", "conflict", "resolved"):
             out[c] = pd.Series(dtype="object")
         return out
     alone, *groups = _groups(rows)
     picked = list(alone)
     n_sources, n_articles, conflict = [1] * len(alone), [1] * len(alone), [False] * len(alone)
+    resolved = [False] * len(alone)
     if groups:
         values, quals = rows["value"].to_numpy(), rows["qualifier"].to_numpy()
         arts, dates = rows["article_id"].to_numpy(), rows["date"].to_numpy()
+        picks = _picks(rows)
         for idx in groups:
             i, agreeing, n_arts, clash = _choose(list(values[idx]), list(quals[idx]),
-                                                 list(arts[idx]), list(dates[idx]))
+                                                 list(arts[idx]), list(dates[idx]),
+                                                 list(picks[idx]))
             picked.append(idx[i])
             n_sources.append(agreeing)
             n_articles.append(n_arts)
             conflict.append(clash)
+            resolved.append(clash and bool(picks[idx[i]]))
     out = rows.iloc[picked].copy()
     out["n_sources"] = n_sources
     out["n_articles"] = n_articles
     out["conflict"] = conflict
+    out["resolved"] = resolved
     return out
+
+
+def _picks(rows: pd.DataFrame) -> np.ndarray:
+    """The analyst's choices (userdata: `chosen_by`, the change's id; 0 none)."""
+    if "chosen_by" not in rows:
+        return np.zeros(len(rows), dtype="int64")
+    return pd.to_numeric(rows["chosen_by"], errors="coerce").fillna(0).astype("int64").to_numpy()
 
 
 # --- key indicators ---------------------------------------------------------------------
@@ -377,6 +391,7 @@ def key_indicators(corpus, zone_id: str) -> pd.DataFrame:
             row["year"] = _year(chosen["year"])
             row["period_label"] = period_label(chosen["_year"], chosen["_key"])
             row["conflict"] = bool(chosen["conflict"])
+            row["resolved"] = bool(chosen["resolved"])
         growths = actual[actual["measure"] == "growth"]
         if level is not None:
             same = growths[(growths["_year"] == level["_year"]) & (growths["_key"] == level["_key"])]
@@ -406,6 +421,8 @@ def key_indicators(corpus, zone_id: str) -> pd.DataFrame:
                         "target_end": t["end"], "target_sentence": t["sentence"]})
         if row["conflict"] is None:
             row["conflict"] = False
+        if row["resolved"] is None:
+            row["resolved"] = False
         out.append(row)
     return pd.DataFrame(out, columns=KEY_COLUMNS)
 
@@ -575,8 +592,10 @@ def conflicts(corpus) -> pd.DataFrame:
     for _key, idx in (rows.groupby(_GROUP, sort=True, dropna=False).indices.items()
                       if len(rows) else []):
         group = rows.iloc[idx]
+        picks = list(_picks(group))
         i, _agreeing, _arts, clash = _choose(group["value"].tolist(), group["qualifier"].tolist(),
-                                             group["article_id"].tolist(), group["date"].tolist())
+                                             group["article_id"].tolist(), group["date"].tolist(),
+                                             picks)
         if not clash:
             continue
         chosen = group.iloc[i]
@@ -584,6 +603,7 @@ def conflicts(corpus) -> pd.DataFrame:
         g["conflict_id"] = "|".join(str(chosen[c]) for c in ("zone_id", "metric")) + "|" + \
             period_label(chosen["_year"], chosen["_key"]) + f"|{chosen['measure']}|{chosen['basis']}"
         g["chosen"] = [k == i for k in range(len(g))]
+        g["resolved"] = bool(picks[i])  # the analyst chose; else the views' own pick
         g["agrees_with_chosen"] = [agree((v, q), (chosen["value"], chosen["qualifier"]))
                                    for v, q in zip(g["value"], g["qualifier"])]
         out.append(g)

@@ -31,8 +31,8 @@ import pandas as pd
 
 from ..model import Corpus, empty
 from .anchors import Anchor, Located, Locator, sentence_around, text_hash
-from .store import (ADD_FIGURE, ADD_POLICY, ANCHORED_KINDS, CONFIRM_FIGURE, CONFIRM_POLICY,
-                    CORRECT_FIGURE, CORRECT_POLICY, MERGE, NOTE, REJECT_FIGURE, REJECT_POLICY,
+from .store import (ADD_FIGURE, ADD_POLICY, ANCHORED_KINDS, CHOOSE_FIGURE, CONFIRM_FIGURE,
+                    CONFIRM_POLICY, CORRECT_FIGURE, CORRECT_POLICY, MERGE, NOTE, REJECT_FIGURE, REJECT_POLICY,
                     SPLIT, Change, UserStore)
 from .zonefold import fold_zones
 
@@ -388,6 +388,7 @@ def apply(corpus: Corpus, store: UserStore | list[Change], persist: bool = True)
                                   resolve_zone, rules).run()
     policies, rejected_p = _Review(build, policies, (CONFIRM_POLICY, REJECT_POLICY, CORRECT_POLICY),
                                    resolve_zone).run()
+    figures = _choices(build, changes, figures)
 
     # a note never creates a zone: one on a zone of other files waits quietly for them
     notes = _notes(build, changes, lambda name: folded.resolve(name) or name)
@@ -402,6 +403,26 @@ def apply(corpus: Corpus, store: UserStore | list[Change], persist: bool = True)
         texts=dict(corpus.texts), problems=list(corpus.problems), name=corpus.name,
         notes=notes, rejected_figures=rejected_f, rejected_policies=rejected_p,
         orphans=build.orphans, not_loaded=build.not_loaded, reanchored=build.reanchored)
+
+
+def _choices(build: _Build, changes: list[Change], figures: pd.DataFrame) -> pd.DataFrame:
+    """`chosen_by`: the id of the analyst's choice of this figure among
+    sources that disagree (0: none); indicators.py shows the figure with the
+    highest id of its group. A chosen figure that is gone is lost work."""
+    picks = [ch for ch in changes if ch.kind == CHOOSE_FIGURE and ch.id not in build.lost]
+    if not picks:
+        return figures
+    figures = figures.copy()
+    chosen = [0] * len(figures)
+    index = _SpanIndex(figures)
+    for ch in picks:
+        rows = index.rows_at(build.located[ch.id])
+        if not rows:
+            build.report(ch, "not-extracted")
+        for idx in rows:
+            chosen[figures.index.get_loc(idx)] = ch.id
+    figures["chosen_by"] = pd.Series(chosen, index=figures.index, dtype="int64")
+    return figures
 
 
 def _notes(build: _Build, changes: list[Change], resolve_zone) -> pd.DataFrame:

@@ -29,9 +29,14 @@ FILE_NAME = "userdata.sqlite3"
 CONFIRM_FIGURE, REJECT_FIGURE, CORRECT_FIGURE = "confirm_figure", "reject_figure", "correct_figure"
 CONFIRM_POLICY, REJECT_POLICY, CORRECT_POLICY = "confirm_policy", "reject_policy", "correct_policy"
 ADD_FIGURE, ADD_POLICY, NOTE, MERGE, SPLIT = "add_figure", "add_policy", "note", "merge", "split"
+# the analyst's pick among sources that disagree (indicators.conflicts): the
+# anchored figure is the value of its zone, metric, period and basis. A plain
+# row of `changes` like the others, so no migration: an older app that meets
+# one leaves it alone (it reads only the kinds it knows).
+CHOOSE_FIGURE = "choose_figure"
 REVIEW_KINDS = {CONFIRM_FIGURE, REJECT_FIGURE, CORRECT_FIGURE,
                 CONFIRM_POLICY, REJECT_POLICY, CORRECT_POLICY}
-ANCHORED_KINDS = REVIEW_KINDS | {ADD_FIGURE, ADD_POLICY}
+ANCHORED_KINDS = REVIEW_KINDS | {ADD_FIGURE, ADD_POLICY, CHOOSE_FIGURE}
 
 
 @dataclass
@@ -177,6 +182,13 @@ class UserStore:
         _check_measure_basis(fields)
         return self._insert(CORRECT_FIGURE, anchor=_key(key), zone=fields.get("zone"),
                             fields=fields)
+
+    def choose_figure(self, key: Anchor, group: str = "") -> int:
+        """Of figures whose articles disagree, this one is the value to use
+        (the latest choice for a group wins; undo goes back to the one
+        before). `group` names the group (conflict_id), for the lost-work list."""
+        fields = {"group": group.strip()} if isinstance(group, str) and group.strip() else {}
+        return self._insert(CHOOSE_FIGURE, anchor=_key(key), fields=fields)
 
     def confirm_policy(self, key: Anchor) -> int:
         return self._insert(CONFIRM_POLICY, anchor=_key(key))
