@@ -304,11 +304,17 @@ def _rows(html: str) -> list[list[str]]:
 def test_figures_reference_their_footnote_numbers():
     html = profile_html(make_corpus(), "z1")
     ref = {cells[1]: cells[-1] for cells in _rows(html) if len(cells) == 5}
-    # 约2500亿元 and 16.4% come from the first sentence, 超3000家 and 7%以上 from the second
-    assert ref["约2500亿元"] == ref["16.4%"] == "[1]"
-    assert ref["超3000家"] == ref["7%以上"] == "[2]"
-    assert ref["突破1.2万亿元"] == "[3]"
-    assert ref["\u22123.2%"] == "[4]" and ref["约5200亿元"] == "[5]"
+    # numbered in reading order: the key indicators table comes first, and
+    # its one row (规上工业增加值, a growth of −3.2%) takes [1]; the figures
+    # table quoting the same sentence shares it
+    key = [cells for cells in _rows(html) if len(cells) == 7]
+    assert [(c[0], c[3], c[-1]) for c in key] == [("规上工业增加值", "\u22123.2%", "[1]")]
+    assert ref["\u22123.2%"] == "[1]"
+    # 约2500亿元 and 16.4% come from one sentence, 超3000家 and 7%以上 from the next
+    assert ref["约2500亿元"] == ref["16.4%"] == "[2]"
+    assert ref["超3000家"] == ref["7%以上"] == "[3]"
+    assert ref["突破1.2万亿元"] == "[4]"
+    assert ref["约5200亿元"] == "[5]"
     # then the park's figure, then the company's, in the order they print
     assert ref["30GWh"] == "[6]" and ref["45亿元"] == "[7]"
     # both policies are quoted from one sentence, numbered after the figures

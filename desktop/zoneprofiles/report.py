@@ -422,9 +422,9 @@ def _figures(p: ZoneProfile, notes: Footnotes, chart: str) -> str:
     The zone's own figures come first, then those of its parks, companies
     and projects, each group under a sub-heading naming whose they are."""
     if p.figures.empty:
-        return '<h2>主要数据</h2><p class="none">文章中未找到该园区的数据。</p>'
+        return '<h2>全部数据</h2><p class="none">文章中未找到该园区的数据。</p>'
     groups = subject_groups(p)
-    parts = ["<h2>主要数据</h2>", chart]
+    parts = ["<h2>全部数据</h2>", chart]
     for i, (subject, rows) in enumerate(groups):
         body = [_figure_row(f, notes) for f in rows.itertuples(index=False)]
         if subject or len(groups) > 1:
@@ -435,6 +435,154 @@ def _figures(p: ZoneProfile, notes: Footnotes, chart: str) -> str:
         parts.append(_table(FIGURE_HEADERS, body, gap=gap))
     parts.append(f'<p class="meta" style="{_SMALL}">{escape(KIND_NOTE)}</p>')
     return "".join(parts)
+
+
+# --- key indicators (issue 13: the profile opens with them) --------------------------
+
+KEY_HEADERS = [("指标", "19%"), ("最新实际值", "19%"), ("时期", "15%"), ("增速", "11%"),
+               ("目标", "20%"), ("来源", "8%"), ("出处", "8%")]
+KEY_NOTE = ("最新实际值：各文章所载该指标最近一期的实际数（全年先于前三季度、上半年）；增速为同期增速；"
+            "目标为规划或目标数，非已完成数；来源为载有该指标的文章篇数；"
+            "〔来源不一〕：不同文章所载同期数值不一，表中为多数来源一致的数值。")
+CONFLICT_MARK = "〔来源不一〕"
+CHOSEN_MARK = "〔来源不一，已人工选定〕"
+# columns a key-indicator row may carry when the analyst picked the value of a
+# conflict (the review action of issue 13); read when present
+_CHOSEN_COLUMNS = ("chosen_by_analyst", "resolved", "analyst_choice", "choice")
+
+
+def key_rows(corpus: Corpus, zone_id: str) -> pd.DataFrame:
+    """The zone's key indicators that have something to print: an actual
+    value, a growth or a target (a metric printed only as an estimate stays
+    in the figures table)."""
+    try:
+        key = corpus.key_indicators(zone_id)
+    except (KeyError, ValueError, AttributeError):
+        return pd.DataFrame()
+    if key is None or key.empty:
+        return pd.DataFrame()
+    has = key["value"].map(lambda v: not missing(v)) | key["growth"].map(lambda v: not missing(v)) \
+        | key["target"].map(lambda v: not missing(v))
+    return key[has].reset_index(drop=True)
+
+
+def _figure_at(figures: pd.DataFrame, figure_id=None, source_file=None, start=None):
+    """The figure row a key indicator points at (for its sentence offsets,
+    qualifier and the analyst's marks); None when it is not in the profile."""
+    if figures.empty:
+        return None
+    if not missing(figure_id) and "figure_id" in figures:
+        hit = figures[figures["figure_id"] == figure_id]
+        if len(hit):
+            return next(hit.itertuples(index=False))
+    if not missing(source_file) and _int(start) is not None:
+        hit = figures[(figures["source_file"] == source_file) & (figures["start"] == _int(start))]
+        if len(hit):
+            return next(hit.itertuples(index=False))
+    return None
+
+
+def _analyst_chose(row) -> bool:
+    for col in _CHOSEN_COLUMNS:
+        value = row.get(col) if hasattr(row, "get") else getattr(row, col, None)
+        if not missing(value) and value is not False and str(value).lower() not in ("0", "false", ""):
+            return True
+    return False
+
+
+def _conflicts_of(corpus: Corpus) -> pd.DataFrame:
+    """corpus.conflicts(), once per figures frame (a multi-zone print asks per zone)."""
+    cache = corpus.__dict__.setdefault("_report_conflicts", [None, None])
+    if cache[0] is not corpus.figures:
+        try:
+            frame = corpus.conflicts()
+        except (KeyError, ValueError, AttributeError):
+            frame = pd.DataFrame()
+        cache[:] = [corpus.figures, frame]
+    return cache[1]
+
+
+def _disagreeing(corpus: Corpus, row: pd.Series) -> list[pd.Series]:
+    """The other sources' values of a key indicator's period that disagree
+    with the value printed."""
+    c = _conflicts_of(corpus)
+    if c.empty or "zone_id" not in c:
+        return []
+    hit = c[(c["zone_id"] == row.get("_zone_id")) & (c["metric"] == row["metric"]) & (c["period_label"] == row.get("period_label"))
+            & (c["measure"] == row.get("measure")) & (c["basis"] == "actual")]
+    if "agrees_with_chosen" in hit:
+        hit = hit[~hit["agrees_with_chosen"].astype(bool)]
+    return [r for _, r in hit.iterrows()]
+
+
+def _key_row(corpus: Corpus, row: pd.Series, figures: pd.DataFrame, notes: Footnotes) -> list[str]:
+    main = _figure_at(figures, row.get("figure_id"), row.get("source_file"), row.get("start"))
+    growth = _figure_at(figures, None, row.get("growth_source_file"), row.get("growth_start"))
+    target = _figure_at(figures, None, row.get("target_source_file"), row.get("target_start"))
+    name = escape(text(row["metric"]) + (_hand_mark(main) if main is not None else ""))
+    ref = notes.cite(main) if main is not None else None
+    value = "—"
+    if not missing(row.get("value")):
+        value = escape(figure_value(main) if main is not None else
+                       format_value(row["value"], row.get("unit"), row.get("qualifier"), row.get("raw")))
+        if text(row.get("measure")) == "share":
+            value += f' <span style="{_SMALL}">占比</span>'
+        if bool(row.get("conflict")):
+            mark = CHOSEN_MARK if _analyst_chose(row) else CONFLICT_MARK
+            value += f'<br /><b style="color:#b03a2e">{escape(mark)}</b>'
+            others = []
+            for other in _disagreeing(corpus, row):
+                f = _figure_at(figures, other.get("figure_id"), other.get("source_file"),
+                               other.get("start"))
+                shown = figure_value(f) if f is not None else text(other.get("raw"))
+                n = notes.cite(f) if f is not None else None
+                others.append(escape(shown) + (f" {_ref(n)}" if n else ""))
+            if others:
+                value += f'<br /><span style="{_SMALL}">另有：{"；".join(others)}</span>'
+    growth_cell = "—"
+    if not missing(row.get("growth")):
+        growth_cell = escape(figure_value(growth) if growth is not None else
+                             format_value(row["growth"], "%", "", row.get("growth_raw")))
+        g_ref = notes.cite(growth) if growth is not None else None
+        if ref is None:
+            ref = g_ref
+        elif g_ref and g_ref != ref:
+            growth_cell += f' <span style="{_SMALL}">{_ref(g_ref)}</span>'
+    target_cell = "—"
+    if not missing(row.get("target")):
+        shown = figure_value(target) if target is not None else \
+            format_value(row["target"], row.get("target_unit"), "", row.get("target_raw"))
+        when = text(row.get("target_period_label"))
+        target_cell = (f'<span style="{_NOT_ACTUAL}">{escape(shown)}</span>'
+                       f'<b style="color:#9a4a00">（{escape(when)}目标）</b>' if when else
+                       f'<span style="{_NOT_ACTUAL}">{escape(shown)}</span>'
+                       f'<b style="color:#9a4a00">（目标）</b>')
+        t_ref = notes.cite(target) if target is not None else None
+        if ref is None:
+            ref = t_ref
+        elif t_ref and t_ref != ref:
+            target_cell += f' <span style="{_SMALL}">{_ref(t_ref)}</span>'
+    n = _int(row.get("n_sources")) or 0
+    return [f"<b>{name}</b>", value, escape(text(row.get("period_label")) or "—"), growth_cell,
+            target_cell, f"{n} 篇", escape(_ref(ref))]
+
+
+def _key_indicators(corpus: Corpus, p: ZoneProfile, notes: Footnotes) -> str:
+    """The zone's canonical indicators, first on the page: latest actual
+    value and its period, growth, target (marked), sources, footnote."""
+    key = key_rows(corpus, text(p.zone.get("zone_id")))
+    if key.empty:
+        return ""
+    key = key.assign(_zone_id=text(p.zone.get("zone_id")))
+    rows = [_key_row(corpus, r, p.figures, notes) for _, r in key.iterrows()]
+    return ("<h2>关键指标</h2>" + _table(KEY_HEADERS, rows)
+            + f'<p class="meta" style="{_SMALL}">{escape(KEY_NOTE)}</p>')
+
+
+def _series_chart(chart: str) -> str:
+    if not chart:
+        return ""
+    return "<h2>指标走势</h2>" + chart
 
 
 def _policies(p: ZoneProfile, notes: Footnotes) -> str:
@@ -509,12 +657,18 @@ def footer_text(corpus: Corpus, printed_on: date | None = None) -> str:
 
 def _zone_body(corpus: Corpus, zone_id: str, chart_uri: str | None,
                chart_size: tuple[int, int] | None, printed_on: date | None,
-               page_break: bool) -> str:
+               page_break: bool, series: ChartRef | None = None) -> str:
+    """Issue 13's order: the header, the key indicators, the chart of the
+    indicators over time, then all figures (with today's bar chart when
+    there is no series to draw), policies, industries, notes, sources."""
     p = corpus.profile(zone_id)
     notes = Footnotes(corpus)
+    series_chart = _chart(series.uri, (series.width, series.height)) if series else ""
     parts = [
         _header(p, page_break),
-        _figures(p, notes, _chart(chart_uri, chart_size)),
+        _key_indicators(corpus, p, notes),
+        _series_chart(series_chart),
+        _figures(p, notes, "" if series_chart else _chart(chart_uri, chart_size)),
         _policies(p, notes),
         _industries(p),
         _analyst_notes(corpus, zone_id),
@@ -529,19 +683,21 @@ def _document(title: str, body: str) -> str:
             f"<style>{STYLE}</style></head><body>{body}</body></html>")
 
 
-def profile_html(corpus: Corpus, zone_id: str, *, chart_uri: str | None = None,
-                 printed_on: date | None = None,
-                 chart_size: tuple[int, int] | None = None) -> str:
-    """One zone's profile as a complete HTML document."""
-    name = text(corpus.zone(zone_id)["name"])
-    return _document(name, _zone_body(corpus, zone_id, chart_uri, chart_size, printed_on, False))
-
-
 @dataclass(frozen=True)
 class ChartRef:
     uri: str
     width: int
     height: int
+
+
+def profile_html(corpus: Corpus, zone_id: str, *, chart_uri: str | None = None,
+                 printed_on: date | None = None,
+                 chart_size: tuple[int, int] | None = None,
+                 series: ChartRef | None = None) -> str:
+    """One zone's profile as a complete HTML document."""
+    name = text(corpus.zone(zone_id)["name"])
+    return _document(name, _zone_body(corpus, zone_id, chart_uri, chart_size, printed_on, False,
+                                      series))
 
 
 def _contents(corpus: Corpus, zone_ids: list[str], printed_on: date | None,
@@ -564,11 +720,14 @@ def _contents(corpus: Corpus, zone_ids: list[str], printed_on: date | None,
 def document_html(corpus: Corpus, zone_ids: Iterable[str], *,
                   charts: Mapping[str, ChartRef] | None = None,
                   printed_on: date | None = None,
-                  page_numbers: Mapping[str, int] | None = None) -> str:
+                  page_numbers: Mapping[str, int] | None = None,
+                  series: Mapping[str, ChartRef] | None = None) -> str:
     """Several zones: a contents page, then each zone from a new page.
-    A single zone prints without the contents page."""
+    A single zone prints without the contents page. `series`: each zone's
+    chart of its indicators over time (it takes the place of `charts`)."""
     zone_ids = list(dict.fromkeys(zone_ids))
     charts = charts or {}
+    series = series or {}
     parts = []
     if len(zone_ids) > 1:
         parts.append(_contents(corpus, zone_ids, printed_on, page_numbers))
@@ -576,7 +735,7 @@ def document_html(corpus: Corpus, zone_ids: Iterable[str], *,
         ref = charts.get(zid)
         parts.append(_zone_body(corpus, zid, ref.uri if ref else None,
                                 (ref.width, ref.height) if ref else None,
-                                printed_on, page_break=bool(parts)))
+                                printed_on, page_break=bool(parts), series=series.get(zid)))
     if len(zone_ids) == 1:
         title = text(corpus.zone(zone_ids[0])["name"])
     else:

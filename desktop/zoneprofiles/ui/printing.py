@@ -15,20 +15,23 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QGuiApplication,
+from PySide6.QtCore import (QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, QStandardPaths,
+                            Qt, QUrl)
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QGuiApplication, QImage,
                            QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter,
                            QRawFont, QTextDocument, QTextOption)
 
 from ..model import Corpus
-from ..report import document_html, footer_text, text
-from .report_chart import add_chart, cjk_font
+from ..report import ChartRef, document_html, footer_text, text
+from .report_chart import add_chart, add_series_chart, chart_panels, cjk_font, series_panels
 
 LAYOUT_DPI = 96.0
 MARGINS_MM = QMarginsF(18, 15, 18, 12)
 FOOTER_PX = 26.0  # below each page's text: the running footer with the page number
 BODY_PX = 13
 CHART_SHARE = 0.66  # of a page: the chart leaves room for the header above it
+MIN_ROOM_SHARE = 0.25  # less room than this left below the key indicators: the chart takes the next page
+CHART_SLACK_PX = 10.0  # the image's line is a little taller than the image
 
 
 def _tr(source: str) -> str:
@@ -70,24 +73,76 @@ def build_document(corpus: Corpus, zone_ids: Iterable[str], *,
     doc.setDefaultTextOption(option)
     doc.setPageSize(page)
     width = int(page.width())
-    charts = {}
-    for i, zid in enumerate(zone_ids):
-        # short enough to share the first page with the zone's header
-        ref = add_chart(doc, corpus.profile(zid).figures, f"zoneprofiles-chart:{i}", width,
-                        cjk_font(BODY_PX), max_height=page.height() * CHART_SHARE)
-        if ref is not None:
-            charts[zid] = ref
-    doc.setHtml(document_html(corpus, zone_ids, charts=charts, printed_on=printed_on))
+    page_h = page.height()
+    font = cjk_font(BODY_PX)
+    # each zone's chart: its key indicators over time, or, with none to draw,
+    # today's bar chart of its own figures
+    panels = {zid: series_panels(corpus, zid) for zid in zone_ids}
+    uris = {zid: (f"zoneprofiles-series:{i}" if panels[zid] else f"zoneprofiles-chart:{i}")
+            for i, zid in enumerate(zone_ids)}
+    profiles = {zid: corpus.profile(zid).figures for zid in zone_ids if not panels[zid]}
+    wanted = [zid for zid in zone_ids if panels[zid] or chart_panels(profiles[zid])]
+
+    def html(charts: dict, series: dict, page_numbers=None) -> str:
+        return document_html(corpus, zone_ids, charts=charts, series=series,
+                             printed_on=printed_on, page_numbers=page_numbers)
+
+    # first pass with a one-pixel stand-in: where each chart would start
+    blank = QImage(1, 1, QImage.Format.Format_RGB32)
+    blank.fill(QColor("white"))
+    stand_in = {}
+    for zid in wanted:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(uris[zid]), blank)
+        stand_in[zid] = ChartRef(uris[zid], width, 1)
+    doc.setHtml(html({z: r for z, r in stand_in.items() if not panels[z]},
+                     {z: r for z, r in stand_in.items() if panels[z]}))
+    tops = image_tops(doc)
+    charts, series = {}, {}
+    for zid in wanted:
+        top = tops.get(uris[zid])
+        room = page_h - (top % page_h) - CHART_SLACK_PX if top is not None else page_h
+        # the rest of the page when enough is left (no gap before the chart),
+        # else a fresh page; never taller than CHART_SHARE of a page
+        limit = min(room, page_h * CHART_SHARE) if room >= page_h * MIN_ROOM_SHARE \
+            else page_h * CHART_SHARE
+        if panels[zid]:
+            ref = add_series_chart(doc, corpus, zid, uris[zid], width, font, limit,
+                                   panels=panels[zid])
+            if ref is not None:
+                series[zid] = ref
+        else:
+            ref = add_chart(doc, profiles[zid], uris[zid], width, font, max_height=limit)
+            if ref is not None:
+                charts[zid] = ref
+    doc.setHtml(html(charts, series))
     if len(zone_ids) > 1:
         # second pass: the contents page learns where each zone starts
         pages = zone_pages(doc)
-        doc.setHtml(document_html(corpus, zone_ids, charts=charts, printed_on=printed_on,
-                                  page_numbers=pages))
+        doc.setHtml(html(charts, series, pages))
     title = text(corpus.zone(zone_ids[0])["name"]) if len(zone_ids) == 1 else "园区档案"
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     doc.setProperty("zoneprofiles_footer", footer_text(corpus, printed_on))
     doc.pageCount()
     return doc
+
+
+def image_tops(doc: QTextDocument) -> dict[str, float]:
+    """Image resource name -> the y (layout pixels) of the line it sits on."""
+    doc.pageCount()
+    tops: dict[str, float] = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                lines = block.layout()
+                line = lines.lineForTextPosition(it.fragment().position() - block.position())
+                y = line.y() if line.isValid() else 0.0
+                tops.setdefault(fmt.toImageFormat().name(), lines.position().y() + y)
+            it += 1
+        block = block.next()
+    return tops
 
 
 def zone_pages(doc: QTextDocument) -> dict[str, int]:
