@@ -427,3 +427,116 @@ def test_print_command_on_the_seeds_marks_file_dates_and_the_parks_figures(tmp_p
     # the seeds carry no printed dates: their footnotes say the date is the file's
     assert "（文件时间）" in text
     assert "““" not in text and "””" not in text
+
+
+# --- issue 13's order on the multi-article corpus (tests/data/multi) ---------------------
+
+MULTI = Path(__file__).resolve().parent / "data" / "multi"
+
+
+@pytest.fixture(scope="module")
+def multi():
+    from zoneprofiles.pipeline import load_corpus
+    corpus = load_corpus([MULTI], use_cache=False, workers=0)
+    assert not corpus.problems
+    return corpus
+
+
+def test_printed_profile_opens_with_key_indicators_then_the_series_then_all_figures(
+        qapp, multi, tmp_path):
+    out = tmp_path / "suzhou.pdf"
+    write_pdf(multi, ["苏州工业园区"], out)
+    text = "".join(page_texts(out))
+    assert text.startswith("苏州工业园区")
+    key, trend, figures = text.index("关键指标"), text.index("指标走势"), text.index("全部数据")
+    assert key < trend < figures
+    table = text[key:trend]
+    # the latest actual value with its period and growth, the target marked, the sources
+    assert "规上工业总产值6710亿元2024年前三季度3.4%9000亿元（2024年目标）" in table
+    assert "地区生产总值3686亿元2023年5.2%" in table
+    assert "高新技术企业2613家2023年末" in table
+    assert "4篇" in table
+    assert "8620亿元" not in table and "8620亿元" in text[figures:]  # older: below, not as latest
+
+
+def test_printed_key_indicators_mark_sources_that_disagree(qapp, multi, tmp_path):
+    out = tmp_path / "chengdu.pdf"
+    write_pdf(multi, ["成都高新区"], out)
+    text = "".join(page_texts(out))
+    assert "2980亿元〔来源不一〕另有：3120亿元" in text[text.index("关键指标"):text.index("全部数据")]
+
+
+def test_series_chart_draws_a_panel_per_indicator_and_never_joins_spans(qapp, multi):
+    from zoneprofiles.ui.report_chart import PLAN_COLOR, SPAN_COLORS, render_series, series_panels
+    panels = series_panels(multi, "苏州工业园区")
+    # every key indicator with values for two periods or more
+    assert [p.metric for p in panels] == ["地区生产总值", "规上工业总产值", "实际利用外资", "高新技术企业"]
+    output = panels[1]
+    assert output.periods == ["2022年", "2023年", "2024年上半年", "2024年前三季度", "2024年"]
+    assert {(p.period, p.text, p.basis) for p in output.points} == {
+        ("2022年", "8412亿元", "actual"), ("2023年", "8620亿元", "actual"),
+        ("2024年上半年", "4380亿元", "actual"), ("2024年前三季度", "6710亿元", "actual"),
+        ("2024年", "9000亿元", "target")}
+    drawn = render_series(panels, 640, scale=1.0, font=cjk_font(12))
+    assert len(drawn.rects) == 4
+    assert drawn.image.width() == 640 and drawn.image.height() >= 2 * 170
+    # every point inside its own panel, in time order from left to right
+    for i, point, x, y in drawn.points:
+        assert drawn.rects[i].contains(x, y)
+    xs = {p.period: x for i, p, x, _y in drawn.points if i == 1}
+    assert xs["2022年"] < xs["2023年"] < xs["2024年上半年"] < xs["2024年前三季度"] < xs["2024年"]
+    # the one joined line of that panel is 全年 2022 -> 2023; the half-year, the
+    # first three quarters and the target stand alone
+    joined = [(span, a, b) for i, span, a, b in drawn.segments if i == 1]
+    assert len(joined) == 1 and joined[0][0] == "全年"
+    assert {joined[0][1][0], joined[0][2][0]} == {xs["2022年"], xs["2023年"]}
+    # an actual is a filled mark, the target a hollow one of its own colour
+    centre = {p.basis + p.period: (x, y) for i, p, x, y in drawn.points if i == 1}
+    x, y = centre["actual2022年"]
+    assert drawn.image.pixelColor(int(x), int(y)) == QColor(SPAN_COLORS[0])
+    x, y = centre["target2024年"]
+    assert drawn.image.pixelColor(int(x), int(y)) == QColor("white")
+    assert drawn.image.pixelColor(int(x), int(y - 5)).red() > 120  # the outline, brown
+    assert QColor(PLAN_COLOR).red() > 120
+    # a zone whose indicators have one period each draws no series
+    assert series_panels(multi, "成都高新区") == []
+
+
+def test_series_chart_sits_below_the_key_indicators_on_one_page(qapp, multi):
+    doc = build_document(multi, ["苏州工业园区"])
+    images = list(_image_blocks(doc))
+    assert [fmt.name() for _b, fmt in images] == ["zoneprofiles-series:0"]  # no bar chart too
+    block, fmt = images[0]
+    line = block.layout().lineAt(0)
+    top = block.layout().position().y() + line.y()
+    page_h = doc.pageSize().height()
+    assert int(top // page_h) == int((top + line.height() - 1) // page_h)
+    plain = doc.toPlainText()
+    cursor = doc.find("关键指标")
+    assert cursor.position() < block.position() < doc.find("全部数据").position()
+    assert plain.index("关键指标") < plain.index("全部数据")
+    # a zone without a series keeps the bar chart of its own figures
+    (_b, fmt), = _image_blocks(build_document(multi, ["成都高新区"]))
+    assert fmt.name() == "zoneprofiles-chart:0"
+
+
+def test_several_zones_print_one_per_page_after_the_contents(qapp, multi, tmp_path):
+    ids = list(multi.zones["zone_id"])
+    assert len(ids) == 6
+    out = tmp_path / "all.pdf"
+    pages = write_pdf(multi, ids, out)
+    texts = page_texts(out)
+    assert pages == len(texts)
+    assert "目录" in texts[0]
+    starts = zone_pages(build_document(multi, ids))
+    assert list(starts) == ids
+    bounds = [starts[z] for z in ids] + [pages + 1]
+    assert bounds == sorted(bounds) and len(set(bounds)) == len(bounds) and bounds[0] == 2
+    for zid, first, after in zip(ids, bounds, bounds[1:]):
+        mine = "".join(texts[first - 1:after - 1])
+        name = multi.zone(zid)["name"]
+        assert mine.startswith(name), zid
+        assert mine.index("关键指标") < mine.index("全部数据")
+        others = [multi.zone(z)["name"] for z in ids if z != zid]
+        # never another zone's heading on this zone's pages
+        assert not any(m.startswith(o) for o in others for m in texts[first - 1:after - 1])

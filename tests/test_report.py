@@ -360,3 +360,61 @@ def test_single_zone_document_has_no_contents_page():
     html = document_html(make_corpus(), ["z2"])
     assert "目录" not in visible(html)
     assert "page-break-before" not in html
+
+
+# --- key indicators first (issue 13), on the multi-article test corpus ---------------
+
+@pytest.fixture(scope="module")
+def multi():
+    from pathlib import Path
+
+    from zoneprofiles.pipeline import load_corpus
+    corpus = load_corpus([Path(__file__).resolve().parent / "data" / "multi"], use_cache=False,
+                         workers=0)
+    assert not corpus.problems
+    return corpus
+
+
+def _key_table(html: str) -> dict[str, list[str]]:
+    return {cells[0]: cells for cells in _rows(html) if len(cells) == 7}
+
+
+def test_profile_opens_with_key_indicators_latest_value_period_growth_target_sources(multi):
+    html = profile_html(multi, "苏州工业园区")
+    seen = visible(html)
+    assert seen.index("资料") < seen.index("关键指标") < seen.index("全部数据")
+    key = _key_table(html)
+    assert list(key) == ["地区生产总值", "规上工业总产值", "实际利用外资", "高新技术企业"]
+    row = key["规上工业总产值"]
+    # the latest actual (2024年前三季度 beats 2023年 and 2024年上半年), its growth, the
+    # target marked as one, four articles, and the footnote of its sentence
+    assert row[1:4] == ["6710亿元", "2024年前三季度", "3.4%"]
+    assert row[4].startswith("9000亿元（2024年目标）")
+    assert row[5] == "4 篇" and row[6] == "[2]"
+    assert 'font-style:italic">9000亿元</span>' in html  # a target never reads like a result
+    assert key["高新技术企业"][1:3] == ["2613家", "2023年末"]
+    assert key["实际利用外资"][1:3] == ["9.2亿美元", "2024年上半年"]
+    # the footnote [2] quotes the sentence of 6710亿元
+    assert re.search(r"\[2\] “2024年前三季度，苏州工业园区规上工业总产值6710亿元", seen)
+    # every figure is still in the table below, the older values too
+    assert "8620亿元" in seen[seen.index("全部数据"):]
+
+
+def test_key_indicator_sources_that_disagree_are_marked_with_the_other_value(multi):
+    key = _key_table(profile_html(multi, "成都高新区"))
+    value = key["规上工业总产值"][1]
+    assert value.startswith("2980亿元〔来源不一〕") and "另有：3120亿元 [" in value
+    assert "〔来源不一〕" not in key["进出口总额"][1]
+
+
+def test_a_value_the_analyst_chose_says_so(multi, monkeypatch):
+    plain = multi.key_indicators
+
+    def chosen(zone_id):
+        frame = plain(zone_id).copy()
+        frame["chosen_by_analyst"] = frame["conflict"]
+        return frame
+
+    monkeypatch.setattr(multi, "key_indicators", chosen)
+    value = _key_table(profile_html(multi, "成都高新区"))["规上工业总产值"][1]
+    assert "〔来源不一，已人工选定〕" in value
