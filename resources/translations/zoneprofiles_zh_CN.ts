@@ -140,6 +140,22 @@
         <translation>显示搜索</translation>
     </message>
     <message>
+        <source>&amp;Compare Zones</source>
+        <translation>比较园区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One indicator across zones for one period, each bar to its source</source>
+        <translation>同一指标、同一期间在各园区间比较，每根柱条都可追溯到出处</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicting Sources</source>
+        <translation>来源冲突(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Values the articles disagree on: choose the one to use</source>
+        <translation>各篇文章说法不一的数值：选定要采用的一个</translation>
+    </message>
+    <message>
         <source>Chinese interface (after restart)</source>
         <translation>中文界面（重启后生效）</translation>
     </message>
@@ -313,6 +329,10 @@
         <source>Compare zones</source>
         <translation>园区比较</translation>
     </message>
+    <message>
+        <source>Over time</source>
+        <translation>指标走势</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceDialog</name>
@@ -342,6 +362,127 @@
     <message>
         <source>{metric} · {n} zones</source>
         <translation>{metric} · {n} 个园区</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>The indicator to compare; type to search</source>
+        <translation>要比较的指标；可输入文字搜索</translation>
+    </message>
+    <message>
+        <source>The period: other periods are never mixed in</source>
+        <translation>期间：不同期间的数值绝不混在一起</translation>
+    </message>
+    <message>
+        <source>Actual values, estimates or targets: never together</source>
+        <translation>实际值、预计值或目标值：三者绝不并列</translation>
+    </message>
+    <message>
+        <source>Only zones of this kind</source>
+        <translation>只看这一类园区</translation>
+    </message>
+    <message>
+        <source>Only zones in this province</source>
+        <translation>只看这一省份的园区</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save this indicator for every zone and period, with the sources, as CSV or Excel</source>
+        <translation>将此指标各园区、各期间的数值连同出处保存为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>{metric} · {n} zones</source>
+        <translation>{metric} · {n} 个园区</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <source>{period} · {n} zones</source>
+        <translation>{period} · {n} 个园区</translation>
+    </message>
+    <message>
+        <source>No indicator has values yet.</source>
+        <translation>尚无任何指标的数值。</translation>
+    </message>
+    <message>
+        <source>No zone has this indicator for this period and basis.</source>
+        <translation>没有园区在这一期间有此类数值。</translation>
+    </message>
+    <message>
+        <source>{n} zones, one value each for this period and basis; click a bar for its sentence.</source>
+        <translation>{n} 个园区，每个园区在此期间各一个数值；点击柱条查看原句。</translation>
+    </message>
+    <message>
+        <source>⚠ articles disagree (see Conflicts).</source>
+        <translation>⚠ 表示文章说法不一（见“冲突”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Zone</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Article date</source>
+        <translation>文章日期</translation>
+    </message>
+    <message>
+        <source>✓ your choice</source>
+        <translation>✓ 您的选择</translation>
+    </message>
+    <message>
+        <source>shown (most sources)</source>
+        <translation>默认显示（多数来源）</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Use This Value</source>
+        <translation>采用此值</translation>
+    </message>
+    <message>
+        <source>The selected article&apos;s value is the one to use in the profile, charts, print and export (Ctrl+Z takes it back)</source>
+        <translation>概况、图表、打印和导出都采用所选文章的数值（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>No two articles disagree on a value.</source>
+        <translation>没有文章在数值上相互矛盾。</translation>
+    </message>
+    <message>
+        <source>{n} values on which articles disagree, {open} still to decide. Select a row to read its sentence; Use This Value to keep it.</source>
+        <translation>{n} 个数值各文章说法不一，{open} 个尚待决定。选中一行查看原句；点“采用此值”选定。</translation>
     </message>
 </context>
 <context>
@@ -595,6 +736,56 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>target {value}</source>
+        <translation>目标 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyIndicatorModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源数</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Articles disagree on this value: choose one in Conflicts (Ctrl+5)</source>
+        <translation>各文章对此数值说法不一：请在“冲突”中选定一个（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>Articles disagreed; the value shown is the one you chose</source>
+        <translation>各文章说法不一；显示的是您选定的数值</translation>
+    </message>
+    <message>
+        <source>Printed by {n} articles. Double-click: the indicator over time</source>
+        <translation>{n} 篇文章刊载。双击：查看指标走势</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>actual</source>
@@ -764,6 +955,14 @@
         <translation>清空列表</translation>
     </message>
     <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
         <source>Opening the saved copy of these articles…</source>
         <translation>正在打开这些文章的已存副本…</translation>
     </message>
@@ -806,6 +1005,10 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出比较</translation>
     </message>
     <message>
         <source>{path} (not found)</source>
@@ -1110,6 +1313,14 @@
         <translation>选择一项数据，在原文中查看其所在句子</translation>
     </message>
     <message>
+        <source>Over Time…</source>
+        <translation>走势…</translation>
+    </message>
+    <message>
+        <source>The selected indicator&apos;s values over time, as a chart (or double-click it)</source>
+        <translation>所选指标历年数值的走势图（或双击该指标）</translation>
+    </message>
+    <message>
         <source>Select a zone in the list to see its profile.</source>
         <translation>在左侧列表中选择一个园区以查看其档案。</translation>
     </message>
@@ -1124,6 +1335,10 @@
     <message>
         <source>Also called: {names}</source>
         <translation>别名：{names}</translation>
+    </message>
+    <message>
+        <source>Key indicators ({n})</source>
+        <translation>关键指标（{n}）</translation>
     </message>
     <message>
         <source>Part of: {zone}</source>
@@ -1397,6 +1612,10 @@
         <translation>从{zone}分出{part}</translation>
     </message>
     <message>
+        <source>Chose {value} for {zone} {metric} {period}</source>
+        <translation>为{zone}{metric}（{period}）选定 {value}</translation>
+    </message>
+    <message>
         <source>Not undone</source>
         <translation>未能撤销</translation>
     </message>
@@ -1492,6 +1711,45 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <source>The indicator to follow over time</source>
+        <translation>要查看走势的指标</translation>
+    </message>
+    <message>
+        <source>Double-click a key indicator in the profile to see it over time.</source>
+        <translation>在概况中双击一项关键指标，即可查看其走势。</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>growth, %</source>
+        <translation>增速（%）</translation>
+    </message>
+    <message>
+        <source>{zone} · {metric}: every value printed, by period</source>
+        <translation>{zone} · {metric}：各期刊载的全部数值</translation>
+    </message>
+    <message>
+        <source>Lines join only periods of the same span; targets dashed with hollow marks.</source>
+        <translation>只有同一口径的期间才连成一线；目标值为虚线空心点。</translation>
+    </message>
+    <message>
+        <source>{n} values in another unit are not drawn.</source>
+        <translation>另有 {n} 个其他单位的数值未画出。</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>期间：{period}</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ class Actions:
     show_profile: QAction
     show_charts: QAction
     show_search: QAction
+    show_compare: QAction
+    show_conflicts: QAction
     language_zh: QAction
     language_en: QAction
     about: QAction
@@ -106,6 +108,14 @@ def create_actions(w) -> Actions:
         show_search=_action(
             w, translate("Actions", "Searc&h"), "Ctrl+3",
             translate("Actions", "Show the search"), lambda: w.show_tab(2)),
+        show_compare=_action(
+            w, translate("Actions", "&Compare Zones"), "Ctrl+4",
+            translate("Actions", "One indicator across zones for one period, each bar to its source"),
+            lambda: w.show_tab(3)),
+        show_conflicts=_action(
+            w, translate("Actions", "C&onflicting Sources"), "Ctrl+5",
+            translate("Actions", "Values the articles disagree on: choose the one to use"),
+            lambda: w.show_tab(4)),
         language_zh=_action(
             w, "中文", None, translate("Actions", "Chinese interface (after restart)")),
         language_en=_action(
@@ -156,7 +166,8 @@ def create_menus(w, a: Actions, review=None) -> None:
             edit_menu.addActions(group)
 
     view_menu = bar.addMenu(translate("Actions", "&View"))
-    view_menu.addActions([a.show_profile, a.show_charts, a.show_search])
+    view_menu.addActions([a.show_profile, a.show_charts, a.show_search, a.show_compare,
+                          a.show_conflicts])
     view_menu.addSeparator()
     if review is not None:
         view_menu.addAction(review.acts.show_rejected)

@@ -203,10 +203,14 @@ class ChartsPanel(QTabWidget):
         self.setDocumentMode(True)
         self.zone = ZoneCharts()
         self.compare = CompareChart()
+        from .indicators_ui import SeriesChart
+        self.series = SeriesChart()  # one key indicator of the zone over time
         self.addTab(self.zone, self.tr("This zone"))
         self.addTab(self.compare, self.tr("Compare zones"))
+        self.addTab(self.series, self.tr("Over time"))
         self.zone.figure_clicked.connect(self.figure_clicked)
         self.compare.figure_clicked.connect(self.figure_clicked)
+        self.series.point_clicked.connect(self.figure_clicked)
 
     def set_corpus(self, corpus) -> None:
         self.compare.set_corpus(corpus)

@@ -22,6 +22,7 @@ from .actions import create_actions, create_menus
 from .banner import MessageBanner
 from .formatting import format_value, text_or_empty
 from .import_report import ImportReportDialog
+from .indicators_ui import CompareView, ConflictsView
 from .loader import Job
 from .profile_panel import ARTICLE, FIGURE, ProfilePanel
 from .review import Focus, ReviewController
@@ -32,7 +33,7 @@ from .status_bar import LoadStatus
 from .userdata_bridge import Loaded, UserDataBridge, notes_of, with_rejected
 from .zone_list import ZoneListWidget
 
-TAB_PROFILE, TAB_CHARTS, TAB_SEARCH = range(3)
+TAB_PROFILE, TAB_CHARTS, TAB_SEARCH, TAB_COMPARE, TAB_CONFLICTS = range(5)
 FILE_FILTER = "*.txt *.md *.html *.htm *.csv *.json"
 
 
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
         self._charts_placeholder.setEnabled(False)
         self.tabs.addTab(self._charts_placeholder, self.tr("Charts"))
         self.tabs.addTab(self.search, self.tr("Search"))
+        self.compare = CompareView()  # one indicator across zones (Ctrl+4)
+        self.conflicts = ConflictsView()  # values the articles disagree on (Ctrl+5)
+        self.tabs.addTab(self.compare, self.tr("Compare"))
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         for widget in (self.zone_list, self.tabs, self.source):
@@ -108,6 +113,11 @@ class MainWindow(QMainWindow):
         self.profile.zone_requested.connect(self.zone_list.select_zone)
         self.source.item_clicked.connect(self._on_source_clicked)
         self.search.hit_activated.connect(self._on_search_hit)
+        self.compare.figure_clicked.connect(lambda row: self.select_item(FIGURE, row))
+        self.compare.export_requested.connect(self.export_compare)
+        self.conflicts.figure_selected.connect(lambda row: self.select_item(FIGURE, row))
+        self.conflicts.choose_requested.connect(self.review.choose)
+        self.profile.series_requested.connect(self.show_series)
 
         self._restore_state()
         self._update_actions()
@@ -239,6 +249,8 @@ class MainWindow(QMainWindow):
         self.source.set_corpus(corpus)
         self.search.set_corpus(corpus)
         self.charts.set_corpus(corpus)
+        self.compare.set_corpus(corpus)
+        self.conflicts.set_corpus(corpus)
         self.load_status.set_problems(len(corpus.problems))
         name = self.tr("Sample articles") if corpus.name == "内置示例" else corpus.name
         self.setWindowTitle(self.tr("Zone Profiles — {name}").format(name=name)
@@ -319,8 +331,59 @@ class MainWindow(QMainWindow):
             if self.review.acts.show_rejected.isChecked() else profile
         self.profile.show_profile(shown)
         self.profile.set_notes(notes_of(self.corpus, zone_id))
+        self._show_key_indicators(zone_id)
         self.charts.show_profile(profile)
         self._update_actions()
+
+    def _show_key_indicators(self, zone_id: str) -> None:
+        """The zone's key indicators above its figures; the series chart
+        follows the zone with the indicator it shows."""
+        key = self.corpus.key_indicators(zone_id)
+        self.profile.show_key_indicators(key, zone_id)
+        metrics = [str(m) for m in key["metric"]]
+        series = self.charts.series
+        series.set_metrics(metrics)
+        shown = series.metric()
+        self.show_series(shown if shown in metrics else (metrics[0] if metrics else ""),
+                         switch=False)
+
+    def show_series(self, metric: str, switch: bool = True) -> None:
+        """Charts ▸ Over Time: every value of `metric` for the zone shown."""
+        zone_id = self.profile.zone_id()
+        if self.corpus is None or self.charts is None:
+            return
+        frame = self.corpus.series(zone_id, metric) if zone_id and metric else None
+        name = self.profile.name_label.text()
+        self.charts.series.show_series(frame, name, metric, zone_id)
+        if switch:
+            self.show_tab(TAB_CHARTS)
+            self.charts.setCurrentWidget(self.charts.series)
+
+    def export_compare(self) -> list[Path]:
+        """Compare ▸ Export…: the indicator for every zone, period and basis, with sources."""
+        from zoneprofiles import tables
+        from .export_dialog import start_folder
+        table = self.compare.export_table()
+        if table is None:
+            return []
+        start = str(Path(start_folder(self.settings)) / f"{self.compare.metric()}.xlsx")
+        chosen = self.save_file_name(self.tr("Export Comparison"), start, ";;".join(
+            (self.tr("Excel workbook (*.xlsx)"), self.tr("CSV files (*.csv)"))))
+        if not chosen:
+            return []
+        path = Path(chosen)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + ".xlsx")
+        try:
+            written = (tables.write_xlsx(table, path, sheet="compare")
+                       if path.suffix.lower() == ".xlsx" else tables.write_csv(table, path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export Comparison"), self.tr(
+                "Could not write the file:\n{path}\n\n{error}").format(path=path, error=exc))
+            return []
+        self.settings.set_export_directory(str(path.parent))
+        self.announce_saved([written])
+        return [written]
 
     # --- selections passed between the parts ----------------------------------------
     def _on_item_selected(self, kind: str, row: dict) -> None:

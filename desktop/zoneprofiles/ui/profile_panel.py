@@ -9,10 +9,11 @@ import html
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+                               QSplitter, QStackedWidget, QTableView, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from .formatting import text_or_empty
+from .indicators_ui import KEY_METRIC, KeyIndicatorModel
 from .notes_panel import NotesPanel
 from .profile_models import (FIG_LABEL, POL_TITLE, ART_TITLE, ArticleTableModel,
                              FigureTableModel, PolicyTableModel, RowRole, SortRole)
@@ -66,6 +67,7 @@ def _plain_label() -> QLabel:
 class ProfilePanel(QWidget):
     item_selected = Signal(str, dict)  # FIGURE/POLICY/ARTICLE, the row
     zone_requested = Signal(str)  # a parent or park link was clicked
+    series_requested = Signal(str)  # a key indicator to see over time
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -94,6 +96,34 @@ class ProfilePanel(QWidget):
         self.policy_view, self.policy_proxy = _table(self.policies, POL_TITLE)
         self.article_view, self.article_proxy = _table(self.articles, ART_TITLE)
         self.figure_view.setToolTip(self.tr("Select a figure to see its sentence in the source"))
+        # the zone's canonical indicators come first: latest value, growth, target, sources
+        self.key_indicators = KeyIndicatorModel(self)
+        self.key_view, self.key_proxy = _table(self.key_indicators, KEY_METRIC)
+        self.key_view.doubleClicked.connect(lambda index: self._request_series(index))
+        self.key_view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._key_selected(current))
+        self.key_view.clicked.connect(self._key_selected)
+        self.key_title = QLabel()
+        bold = self.key_title.font()
+        bold.setBold(True)
+        self.key_title.setFont(bold)
+        self.series_button = QToolButton()
+        self.series_button.setText(self.tr("Over Time…"))
+        self.series_button.setToolTip(self.tr("The selected indicator's values over time, as a "
+                                              "chart (or double-click it)"))
+        self.series_button.setAutoRaise(True)
+        self.series_button.clicked.connect(lambda: self._request_series(
+            self.key_view.selectionModel().currentIndex()))
+        self.key_box = QWidget()
+        key_layout = QVBoxLayout(self.key_box)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.setSpacing(0)
+        key_top = QHBoxLayout()
+        key_top.addWidget(self.key_title)
+        key_top.addStretch(1)
+        key_top.addWidget(self.series_button)
+        key_layout.addLayout(key_top)
+        key_layout.addWidget(self.key_view, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.figure_view, "")
@@ -115,8 +145,17 @@ class ProfilePanel(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
-        layout.addLayout(self.tool_strip)
-        layout.addWidget(self.tabs, 1)
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.key_box)
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.addLayout(self.tool_strip)
+        lists_layout.addWidget(self.tabs, 1)
+        self.body.addWidget(lists)
+        self.body.setStretchFactor(1, 1)
+        layout.addWidget(self.body, 1)
 
         self.empty_label = QLabel(self.tr("Select a zone in the list to see its profile."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -172,6 +211,7 @@ class ProfilePanel(QWidget):
         self._zone_id = ""
         for model in (self.figures, self.policies, self.articles):
             model.set_frame(None)
+        self.key_indicators.set_frame(None)
         self.notes.set_notes([])
         self.stack.setCurrentWidget(self.empty_label)
 
@@ -199,6 +239,48 @@ class ProfilePanel(QWidget):
         self.articles.set_frame(profile.articles)
         self._update_tab_titles()
         self.stack.setCurrentIndex(1)
+
+    def show_key_indicators(self, frame, zone_id: str) -> None:
+        """The zone's key indicators (indicators.key_indicators), above its figures."""
+        self.key_indicators.set_frame(frame, zone_id)
+        n = self.key_indicators.rowCount()
+        self.key_title.setText(self.tr("Key indicators ({n})").format(n=n))
+        self.key_box.setVisible(n > 0)
+        rows = min(max(n, 1), 6)
+        height = (self.key_view.horizontalHeader().sizeHint().height()
+                  + rows * self.key_view.verticalHeader().defaultSectionSize() + 4)
+        self.key_view.setMinimumHeight(min(height, 3 * self.key_view.verticalHeader()
+                                           .defaultSectionSize() + 30))
+        self.key_view.setMaximumHeight(height + 200)
+        sizes = self.body.sizes()
+        total = sum(sizes) or self.body.height()
+        want = height + self.key_title.sizeHint().height()
+        self.body.setSizes([want, max(total - want, 120)])
+
+    def key_indicator_rows(self) -> list[dict]:
+        return [self.key_indicators.row(r) for r in range(self.key_indicators.rowCount())]
+
+    def select_key_indicator(self, metric: str) -> bool:
+        row = self.key_indicators.row_of(metric)
+        if row < 0:
+            return False
+        index = self.key_proxy.mapFromSource(self.key_indicators.index(row, 0))
+        self.key_view.selectionModel().setCurrentIndex(
+            index, self.key_view.selectionModel().SelectionFlag.ClearAndSelect
+            | self.key_view.selectionModel().SelectionFlag.Rows)
+        return True
+
+    def _key_selected(self, index) -> None:
+        """A key indicator selects its figure (and so its sentence)."""
+        if not index.isValid():
+            return
+        row = index.data(RowRole)
+        if not (row.get("figure_id") is not None and self.select_item(FIGURE, row.get("figure_id"))):
+            self.item_selected.emit(FIGURE, row)
+
+    def _request_series(self, index) -> None:
+        if index.isValid():
+            self.series_requested.emit(text_or_empty(index.data(RowRole).get("metric")))
 
     def _show_links(self, profile) -> None:
         self._links = []

@@ -443,6 +443,29 @@ class ReviewController(QObject):
         self._change(translate("Review", "Split {part} off {zone}").format(part=part, zone=name),
                      lambda: store.split_zone(part), self._undo_id, Focus(part))
 
+    # --- sources that disagree -----------------------------------------------------------------
+    def choose(self, row: dict) -> None:
+        """Conflicts ▸ Use This Value: this article's value is the one shown."""
+        if self.w.corpus is None:
+            return
+        store, key = self._store(), self._key(row)
+        what = translate("Review", "Chose {value} for {zone} {metric} {period}").format(
+            value=format_value(row.get("value"), row.get("unit"), row.get("qualifier"),
+                               row.get("raw")),
+            zone=text_or_empty(row.get("zone")), metric=text_or_empty(row.get("metric")),
+            period=text_or_empty(row.get("period_label")))
+        group = text_or_empty(row.get("conflict_id"))
+        if self._change(what, lambda: store.choose_figure(key, group), self._undo_id,
+                        self._item_focus(FIGURE, row)):
+            self.w.conflicts.select_figure(self._figure_at(row))
+
+    def _figure_at(self, row: dict):
+        """The id of the figure at the row's place in the corpus shown now."""
+        f = self.w.corpus.figures
+        hit = f[(f["source_file"] == row.get("source_file")) & (f["start"] == row.get("start"))
+                & (f["end"] == row.get("end"))]
+        return hit["figure_id"].iloc[0] if len(hit) else None
+
     # --- undo, rejected, orphans ----------------------------------------------------------------
     def undo(self) -> None:
         if not self._undo:
