@@ -412,7 +412,7 @@ def test_a_value_the_analyst_chose_says_so(multi, monkeypatch):
 
     def chosen(zone_id):
         frame = plain(zone_id).copy()
-        frame["chosen_by_analyst"] = frame["conflict"]
+        frame["resolved"] = frame["conflict"]  # as the conflicts view marks a choice
         return frame
 
     monkeypatch.setattr(multi, "key_indicators", chosen)

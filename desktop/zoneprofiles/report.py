@@ -448,7 +448,7 @@ CONFLICT_MARK = "〔来源不一〕"
 CHOSEN_MARK = "〔来源不一，已人工选定〕"
 # columns a key-indicator row may carry when the analyst picked the value of a
 # conflict (the review action of issue 13); read when present
-_CHOSEN_COLUMNS = ("chosen_by_analyst", "resolved", "analyst_choice", "choice")
+_CHOSEN_COLUMNS = ("resolved", "chosen_by_analyst")
 
 
 def key_rows(corpus: Corpus, zone_id: str) -> pd.DataFrame:
