@@ -454,16 +454,28 @@
         <translation>采用</translation>
     </message>
     <message>
-        <source>Article date</source>
-        <translation>文章日期</translation>
+        <source>✓ chosen</source>
+        <translation>✓ 已选定</translation>
     </message>
     <message>
-        <source>✓ your choice</source>
-        <translation>✓ 您的选择</translation>
+        <source>default</source>
+        <translation>默认</translation>
     </message>
     <message>
-        <source>shown (most sources)</source>
-        <translation>默认显示（多数来源）</translation>
+        <source>The value you chose: the profile, charts, print and export show it</source>
+        <translation>您选定的数值：概况、图表、打印和导出都采用它</translation>
+    </message>
+    <message>
+        <source>Shown until you choose: the value most articles agree with</source>
+        <translation>在您选定之前显示：多数文章认可的数值</translation>
+    </message>
+    <message>
+        <source>Not shown: select it and Use This Value to use it instead</source>
+        <translation>未采用：选中后点“采用此值”即可改用它</translation>
+    </message>
+    <message>
+        <source>Article of {date}</source>
+        <translation>文章日期：{date}</translation>
     </message>
 </context>
 <context>
@@ -767,10 +779,6 @@
     <message>
         <source>Sources</source>
         <translation>来源数</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>冲突</translation>
     </message>
     <message>
         <source>Articles disagree on this value: choose one in Conflicts (Ctrl+5)</source>

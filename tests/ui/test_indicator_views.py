@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from zoneprofiles.ui.indicators_ui import (CONFLICT_MARK, KEY_CONFLICT, KEY_GROWTH, KEY_METRIC,
-                                           KEY_PERIOD, KEY_SOURCES, KEY_TARGET, KEY_VALUE,
-                                           RESOLVED_MARK)
+from zoneprofiles.ui.indicators_ui import (CONFLICT_MARK, KEY_GROWTH, KEY_METRIC, KEY_PERIOD,
+                                           KEY_SOURCES, KEY_TARGET, KEY_VALUE, RESOLVED_MARK)
 from zoneprofiles.ui.main_window import TAB_CHARTS, TAB_COMPARE, TAB_CONFLICTS, MainWindow
 from zoneprofiles.ui.source_view import STRONG
 
@@ -46,7 +45,7 @@ def _strong(win) -> str:
 
 def _key_rows(win) -> dict[str, dict]:
     proxy = win.profile.key_proxy
-    return {proxy.index(r, KEY_METRIC).data(): {c: proxy.index(r, c).data() for c in range(7)}
+    return {proxy.index(r, KEY_METRIC).data(): {c: proxy.index(r, c).data() for c in range(6)}
             for r in range(proxy.rowCount())}
 
 
@@ -56,10 +55,10 @@ def test_the_profile_opens_with_the_latest_value_of_each_key_indicator(win, qtbo
     assert list(rows) == ["地区生产总值", "规上工业总产值", "实际利用外资", "高新技术企业"]
     output = rows["规上工业总产值"]
     assert output[KEY_VALUE] == "6710亿元" and output[KEY_PERIOD] == "2024年前三季度"
-    assert output[KEY_GROWTH] == "3.4%" and output[KEY_SOURCES] == 4
+    assert output[KEY_GROWTH] == "3.4%" and output[KEY_SOURCES] == "4"
     assert "9000亿元" in output[KEY_TARGET] and "2024年" in output[KEY_TARGET]
     assert output[KEY_TARGET].startswith("目标")  # marked as a target, never as a result
-    assert rows["高新技术企业"][KEY_VALUE] == "2613家" and rows["高新技术企业"][KEY_CONFLICT] == ""
+    assert rows["高新技术企业"][KEY_VALUE] == "2613家" and rows["高新技术企业"][KEY_SOURCES] == "3"
     assert win.profile.key_title.text() == "关键指标（4）"
     # a row selects its figure and highlights exactly its printed text
     view, proxy = win.profile.key_view, win.profile.key_proxy
@@ -142,7 +141,7 @@ def test_one_indicator_across_six_zones_for_one_year_bars_lead_to_sentences(win,
 
 def test_a_conflict_is_flagged_resolved_by_review_undone_and_kept_after_a_restart(win, qtbot):
     win.zone_list.select_zone("成都高新区")
-    assert _key_rows(win)["规上工业总产值"][KEY_CONFLICT] == CONFLICT_MARK
+    assert _key_rows(win)["规上工业总产值"][KEY_SOURCES] == "2 " + CONFLICT_MARK
     qtbot.keyClick(win, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert win.tabs.currentIndex() == TAB_CONFLICTS
     view = win.conflicts
@@ -156,7 +155,7 @@ def test_a_conflict_is_flagged_resolved_by_review_undone_and_kept_after_a_restar
     qtbot.mouseClick(view.choose_button, Qt.MouseButton.LeftButton)
     # the choice shows in the key indicators, the comparison and the series
     assert _key_rows(win)["规上工业总产值"][KEY_VALUE] == "3120亿元"
-    assert _key_rows(win)["规上工业总产值"][KEY_CONFLICT] == RESOLVED_MARK
+    assert _key_rows(win)["规上工业总产值"][KEY_SOURCES] == "2 " + RESOLVED_MARK
     win.compare.choose("规上工业总产值", 2023)
     assert {r["zone"]: r["raw"] for r in win.compare.rows()}["成都高新区"] == "3120亿元"
     assert win.conflicts.selected_row()["raw"] == "3120亿元"

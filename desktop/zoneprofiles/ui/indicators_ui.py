@@ -25,7 +25,7 @@ from .profile_models import RowsModel, RowRole, basis_label, signed_value
 
 translate = QCoreApplication.translate
 
-KEY_METRIC, KEY_VALUE, KEY_PERIOD, KEY_GROWTH, KEY_TARGET, KEY_SOURCES, KEY_CONFLICT = range(7)
+KEY_METRIC, KEY_VALUE, KEY_PERIOD, KEY_GROWTH, KEY_TARGET, KEY_SOURCES = range(6)
 CONFLICT_MARK, RESOLVED_MARK = "⚠", "✓"
 SPAN_COLOURS = {"全年": "#1c6dd0", "上半年": "#2f9e44", "前三季度": "#e8590c", "一季度": "#9c36b5",
                 "年末": "#1c6dd0"}
@@ -98,7 +98,7 @@ class KeyIndicatorModel(RowsModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Indicator"), self.tr("Latest"), self.tr("Period"), self.tr("Growth"),
-                self.tr("Target"), self.tr("Sources"), self.tr("Conflict")]
+                self.tr("Target"), self.tr("Sources")]
 
     def cell(self, row: dict, column: int, role):
         if column == KEY_METRIC:
@@ -115,10 +115,10 @@ class KeyIndicatorModel(RowsModel):
             return growth_text(row)
         if column == KEY_TARGET:
             return target_text(row)
-        if column == KEY_SOURCES:
-            n = row.get("n_sources")
-            return "" if is_missing(n) else int(n)
-        return conflict_text(row)
+        n = row.get("n_sources")  # the sources, and ⚠ where they disagree (✓ once chosen)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return 0 if is_missing(n) else int(n)
+        return " ".join(p for p in ("" if is_missing(n) else str(int(n)), conflict_text(row)) if p)
 
     def status_data(self, row: dict, column: int, role):
         mark = conflict_text(row)
@@ -142,8 +142,6 @@ class KeyIndicatorModel(RowsModel):
     def alignment(self, column: int):
         if column in (KEY_VALUE, KEY_GROWTH, KEY_SOURCES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if column == KEY_CONFLICT:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
 
@@ -157,6 +155,14 @@ def _line_style(basis: str):
     if basis == "estimate":
         return Qt.PenStyle.DotLine, False
     return Qt.PenStyle.SolidLine, False
+
+
+def _swatch(colour: str, basis: str, name: str) -> str:
+    """A legend entry: ● and a solid stroke for actual values, ○ dashed for targets."""
+    import html
+    mark = "○ ╌" if basis == "target" else ("● ┈" if basis == "estimate" else "● —")
+    return (f'<span style="color:{colour}; font-weight:bold">{mark}</span>&nbsp;'
+            f"{html.escape(name)}")
 
 
 def span_colour(span: str, others: dict) -> str:
@@ -208,6 +214,9 @@ class SeriesChart(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend_label = QLabel()  # the lines' colours and marks, above the chart, never over it
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)
         self.empty_label = QLabel(self.tr("Double-click a key indicator in the profile to see "
                                           "it over time."))
         self.empty_label.setWordWrap(True)
@@ -220,6 +229,7 @@ class SeriesChart(QWidget):
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.addLayout(top)
         self._layout.addWidget(self.caption)
+        self._layout.addWidget(self.legend_label)
         self._layout.addWidget(self.empty_label, 1)
 
     def set_metrics(self, metrics: list[str]) -> None:
@@ -286,6 +296,7 @@ class SeriesChart(QWidget):
         view.setVisible(bool(rows))
         if not rows:
             self.caption.setText("")
+            self.legend_label.setText("")
             return
         labels, lines = series_lines(rows)
         levels = [r for r in rows if r.get("measure") != "growth"]
@@ -304,6 +315,7 @@ class SeriesChart(QWidget):
         ticks = [[(i, label.replace("年", "年\n", 1) if len(label) > 6 else label)
                   for i, label in enumerate(labels)]]
         others: dict = {}
+        legend: dict[str, str] = {}
         for n, (measure, factor, axis_title) in enumerate(panels):
             plot = view.addPlot(row=n, col=0)
             plot.setMenuEnabled(False)
@@ -314,7 +326,6 @@ class SeriesChart(QWidget):
             plot.getAxis("bottom").setTicks(ticks)
             plot.getAxis("bottom").setHeight(40)
             plot.setXRange(-0.5, len(labels) - 0.5, padding=0.02)
-            legend = plot.addLegend(offset=(6, 4), labelTextSize="8pt", verSpacing=-6)
             points = []
             for line, members in lines.items():
                 members = [r for r in members if (r.get("measure") == "growth") == (measure == "growth")
@@ -334,6 +345,7 @@ class SeriesChart(QWidget):
                                        symbolBrush=pg.mkBrush("w" if hollow else colour),
                                        name=name)
                 plot.addItem(item)
+                legend.setdefault(name, _swatch(colour, basis, name))
                 points += [(x, y, r) for x, y, r in zip(xs, ys, members)]
             if measure == "growth":
                 plot.addLine(y=0, pen=pg.mkPen("#adb5bd", width=1))
@@ -346,6 +358,7 @@ class SeriesChart(QWidget):
         if left_out:
             note += " " + self.tr("{n} values in another unit are not drawn.").format(n=left_out)
         self.caption.setText(f"{heading}\n{note}")
+        self.legend_label.setText("&nbsp;&nbsp; ".join(legend.values()))
 
     # --- pointing at points ----------------------------------------------------------
     def point_at(self, scene_pos: QPointF, pixels: float = 12.0) -> dict | None:
@@ -443,13 +456,14 @@ class CompareView(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         row1 = QHBoxLayout()
         row1.addWidget(QLabel(self.tr("Indicator:")))
-        row1.addWidget(self.metric_combo, 3)
-        row1.addWidget(self.period_combo, 2)
+        row1.addWidget(self.metric_combo, 1)
         row2 = QHBoxLayout()
+        row2.addWidget(self.period_combo, 1)
         row2.addWidget(self.basis_combo)
-        row2.addWidget(self.kind_combo, 1)
-        row2.addWidget(self.province_combo, 1)
         row2.addWidget(self.export_button)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.kind_combo, 1)
+        row3.addWidget(self.province_combo, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
@@ -457,6 +471,7 @@ class CompareView(QWidget):
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addLayout(row1)
         layout.addLayout(row2)
+        layout.addLayout(row3)
         layout.addWidget(self.caption)
         layout.addWidget(scroll, 1)
         self.metric_combo.activated.connect(self._metric_changed)
@@ -610,7 +625,7 @@ class CompareView(QWidget):
 
 # --- sources that disagree --------------------------------------------------------------
 
-CON_ZONE, CON_METRIC, CON_PERIOD, CON_VALUE, CON_USED, CON_DATE = range(6)
+CON_ZONE, CON_METRIC, CON_PERIOD, CON_VALUE, CON_USED = range(5)
 
 
 class ConflictModel(RowsModel):
@@ -623,7 +638,7 @@ class ConflictModel(RowsModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Zone"), self.tr("Indicator"), self.tr("Period"), self.tr("Value"),
-                self.tr("Used"), self.tr("Article date")]
+                self.tr("Used")]
 
     def cell(self, row: dict, column: int, role):
         if column == CON_ZONE:
@@ -638,11 +653,19 @@ class ConflictModel(RowsModel):
             if role != Qt.ItemDataRole.DisplayRole:
                 return _num(row.get("value"))
             return signed_value(row)
-        if column == CON_USED:
-            if not row.get("chosen"):
-                return ""
-            return self.tr("✓ your choice") if row.get("resolved") else self.tr("shown (most sources)")
-        return text_or_empty(row.get("date"))
+        if not row.get("chosen"):
+            return ""
+        return self.tr("✓ chosen") if row.get("resolved") else self.tr("default")
+
+    def tooltip(self, row: dict) -> str:
+        if row.get("chosen"):
+            used = (self.tr("The value you chose: the profile, charts, print and export show it")
+                    if row.get("resolved") else
+                    self.tr("Shown until you choose: the value most articles agree with"))
+        else:
+            used = self.tr("Not shown: select it and Use This Value to use it instead")
+        return tooltip_html(used, self.tr("Article of {date}").format(
+            date=text_or_empty(row.get("date"))), text_or_empty(row.get("sentence")))
 
     def status_data(self, row: dict, column: int, role):
         if row.get("chosen") and role == Qt.ItemDataRole.BackgroundRole:
@@ -675,8 +698,8 @@ class ConflictsView(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         for col in range(self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == CON_METRIC
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CON_METRIC, QHeaderView.ResizeMode.Stretch)  # elided if narrow
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QVBoxLayout, QWidget)
 
 from .formatting import text_or_empty
-from .indicators_ui import KEY_METRIC, KeyIndicatorModel
+from .indicators_ui import KEY_TARGET, KeyIndicatorModel
 from .notes_panel import NotesPanel
 from .profile_models import (FIG_LABEL, POL_TITLE, ART_TITLE, ArticleTableModel,
                              FigureTableModel, PolicyTableModel, RowRole, SortRole)
@@ -98,7 +98,8 @@ class ProfilePanel(QWidget):
         self.figure_view.setToolTip(self.tr("Select a figure to see its sentence in the source"))
         # the zone's canonical indicators come first: latest value, growth, target, sources
         self.key_indicators = KeyIndicatorModel(self)
-        self.key_view, self.key_proxy = _table(self.key_indicators, KEY_METRIC)
+        # the target (the longest text) takes what width is left: names and values stay whole
+        self.key_view, self.key_proxy = _table(self.key_indicators, KEY_TARGET)
         self.key_view.doubleClicked.connect(lambda index: self._request_series(index))
         self.key_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._key_selected(current))
@@ -247,8 +248,10 @@ class ProfilePanel(QWidget):
         self.key_title.setText(self.tr("Key indicators ({n})").format(n=n))
         self.key_box.setVisible(n > 0)
         rows = min(max(n, 1), 6)
-        height = (self.key_view.horizontalHeader().sizeHint().height()
-                  + rows * self.key_view.verticalHeader().defaultSectionSize() + 4)
+        header = max(self.key_view.horizontalHeader().sizeHint().height(),
+                     self.key_view.fontMetrics().height() + 10)
+        height = header + rows * self.key_view.verticalHeader().defaultSectionSize() \
+            + 2 * self.key_view.frameWidth() + 2
         self.key_view.setMinimumHeight(min(height, 3 * self.key_view.verticalHeader()
                                            .defaultSectionSize() + 30))
         self.key_view.setMaximumHeight(height + 200)
