@@ -147,13 +147,3 @@ def test_the_export_carries_the_new_columns_and_policies_their_terms(tmp_path):
     terms = " ".join(corpus.policies["terms"].fillna(""))
     assert "200万元" in terms
 
-
-def test_a_provinces_run_of_figures_stays_the_provinces(tmp_path):
-    path = tmp_path / "全省.txt"
-    path.write_text("湘潭经开区前三季度稳中有进\n\n前三季度，全省12个国家级经开区完成规上工业总产值3000亿元，"
-                    "同比增长5%；实现进出口总额800亿元。同时，实现税收收入200亿元。作为其中的一员，"
-                    "湘潭经开区完成规上工业总产值300亿元。\n", encoding="utf-8")
-    corpus = load_corpus([path], use_cache=False)
-    raws = set(corpus.figures["raw"])
-    assert not raws & {"3000亿元", "800亿元", "200亿元"}
-    assert "300亿元" in raws

@@ -244,7 +244,6 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
     # body's row (a whole sentence, a better label) is kept
     headlines: list = []
     printed: set[tuple] = set()  # (article, value, unit) of the body's figures
-    paragraph, aggregate = -1, False
     for s in doc.sentences:
         if s.heading:
             if not s.duplicate:
@@ -256,16 +255,8 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
         if s.duplicate:
             continue
         sentence = None
-        if s.paragraph != paragraph or not scan.figures.get(s.index):
-            paragraph, aggregate = s.paragraph, False  # a sentence without numbers ends the run
         for f in scan.figures.get(s.index, ()):
-            zone, how = attr.attribute(s, f.start)
-            if how == 2:
-                # "全省10个经开区完成…；实现进出口总额…": the figures after a
-                # province's or a city's own run on as its, until a zone is named
-                aggregate = zone is None
-            elif aggregate:
-                continue
+            zone = attr.zone_at(s, f.start)
             if not zone:
                 continue
             printed.add((s.article, f.value, f.quantity.unit))

@@ -217,7 +217,6 @@ class Attributor:
         last: str | None = None
         section: str | None = None
         body_seen = False
-        away = False  # the last paragraph that named anything named a city or an aggregate only
         for pi in art.paragraphs:
             p = self.doc.paragraphs[pi]
             zones: list[str] = []
@@ -243,8 +242,6 @@ class Attributor:
                 section = None  # the paragraphs under it speak of another zone: a caption, not a section
             if section:
                 story = section
-            elif away and not zones:
-                story = None  # 同时，实现合同外资…: still the province's totals of the paragraph before
             elif primary and (primary in named or not named):
                 story = primary
             elif places and not zones:
@@ -259,10 +256,9 @@ class Attributor:
                 named.add(self._parent_or_self(z))
             if zones:
                 last = zones[-1]
-                away = False
             elif places:
                 last = None  # the story has moved on to a city or the country
-                away = away or not p.heading
+
 
     def _zone_of(self, l: Locus) -> str | None:
         if l.what == "zone":
