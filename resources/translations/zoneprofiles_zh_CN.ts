@@ -493,8 +493,16 @@
         <translation>没有文章在数值上相互矛盾。</translation>
     </message>
     <message>
-        <source>{n} values on which articles disagree, {open} still to decide. Select a row to read its sentence; Use This Value to keep it.</source>
-        <translation>{n} 个数值各文章说法不一，{open} 个尚待决定。选中一行查看原句；点“采用此值”选定。</translation>
+        <source>{n} values on which articles disagree, {open} still to decide.</source>
+        <translation>{n} 个数值各文章说法不一，{open} 个尚待决定。</translation>
+    </message>
+    <message>
+        <source>1 value on which articles disagree, {open} still to decide.</source>
+        <translation>1 个数值各文章说法不一，{open} 个尚待决定。</translation>
+    </message>
+    <message>
+        <source>Select a row to read its sentence; Use This Value to keep it.</source>
+        <translation>选中一行查看原句；点“采用此值”选定。</translation>
     </message>
 </context>
 <context>

@@ -160,9 +160,10 @@ def _line_style(basis: str):
 def _swatch(colour: str, basis: str, name: str) -> str:
     """A legend entry: ● and a solid stroke for actual values, ○ dashed for targets."""
     import html
-    mark = "○ ╌" if basis == "target" else ("● ┈" if basis == "estimate" else "● —")
-    return (f'<span style="color:{colour}; font-weight:bold">{mark}</span>&nbsp;'
-            f"{html.escape(name)}")
+    mark = "○&nbsp;╌" if basis == "target" else ("●&nbsp;┈" if basis == "estimate" else "●&nbsp;—")
+    # one entry never breaks between its mark and its name
+    return (f'<span style="white-space:nowrap"><span style="color:{colour}; font-weight:bold">'
+            f"{mark}</span>&nbsp;{html.escape(name).replace(' ', '&nbsp;')}</span>")
 
 
 def span_colour(span: str, others: dict) -> str:
@@ -729,9 +730,11 @@ class ConflictsView(QWidget):
         if not groups:
             self.caption.setText(self.tr("No two articles disagree on a value."))
         else:
-            self.caption.setText(self.tr(
-                "{n} values on which articles disagree, {open} still to decide. Select a row to "
-                "read its sentence; Use This Value to keep it.").format(n=groups, open=int(open_)))
+            text = (self.tr("{n} values on which articles disagree, {open} still to decide.")
+                    if groups != 1 else
+                    self.tr("1 value on which articles disagree, {open} still to decide."))
+            self.caption.setText(text.format(n=groups, open=int(open_)) + " " + self.tr(
+                "Select a row to read its sentence; Use This Value to keep it."))
         self.choose_button.setEnabled(False)
 
     def count(self) -> int:
