@@ -116,6 +116,14 @@
         <translation>输入文字筛选园区列表</translation>
     </message>
     <message>
+        <source>Go to Source &amp;Text</source>
+        <translation>转到原文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move into the source text: select words with Shift+arrow keys, then add them as a figure (Ctrl+Shift+F), a policy or a note</source>
+        <translation>进入原文：用 Shift+方向键选择文字，再添加为数据（Ctrl+Shift+F）、政策或笔记</translation>
+    </message>
+    <message>
         <source>&amp;Profile</source>
         <translation>档案(&amp;P)</translation>
     </message>
@@ -1464,6 +1472,14 @@
         <translation>撤销您的上一次修改</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make again the change you took back</source>
+        <translation>重新做出刚撤销的修改</translation>
+    </message>
+    <message>
         <source>Show &amp;Rejected</source>
         <translation>显示已驳回(&amp;R)</translation>
     </message>
@@ -1486,6 +1502,10 @@
     <message>
         <source>&amp;Undo: {what}</source>
         <translation>撤销(&amp;U)：{what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {what}</source>
+        <translation>重做(&amp;R)：{what}</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1638,6 +1658,18 @@
     <message>
         <source>Undone: {what}.</source>
         <translation>已撤销：{what}。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z makes it again.</source>
+        <translation>按 Ctrl+Shift+Z 可重做。</translation>
+    </message>
+    <message>
+        <source>Not redone</source>
+        <translation>未能重做</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>已重做：{what}。</translation>
     </message>
     <message>
         <source>Forgot {n} items</source>

@@ -27,6 +27,7 @@ class Actions:
     copy: QAction
     find: QAction
     filter_zones: QAction
+    focus_source: QAction
     show_profile: QAction
     show_charts: QAction
     show_search: QAction
@@ -99,6 +100,11 @@ def create_actions(w) -> Actions:
         filter_zones=_action(
             w, translate("Actions", "&Filter Zones"), "Ctrl+L",
             translate("Actions", "Type to filter the zone list"), w.focus_zone_filter),
+        focus_source=_action(
+            w, translate("Actions", "Go to Source &Text"), "F6",
+            translate("Actions", "Move into the source text: select words with Shift+arrow keys, "
+                      "then add them as a figure (Ctrl+Shift+F), a policy or a note"),
+            lambda: w.source.focus_text()),
         show_profile=_action(
             w, translate("Actions", "&Profile"), "Ctrl+1",
             translate("Actions", "Show the zone's profile"), lambda: w.show_tab(0)),
@@ -155,9 +161,9 @@ def create_menus(w, a: Actions, review=None) -> None:
 
     edit_menu = bar.addMenu(translate("Actions", "&Edit"))
     if review is not None:
-        edit_menu.addAction(review.acts.undo)
+        edit_menu.addActions([review.acts.undo, review.acts.redo])
         edit_menu.addSeparator()
-    edit_menu.addActions([a.copy, a.find, a.filter_zones])
+    edit_menu.addActions([a.copy, a.find, a.filter_zones, a.focus_source])
     if review is not None:
         r = review.acts
         for group in ([r.confirm, r.reject, r.correct], [r.add_figure, r.add_policy, r.add_note],

@@ -1,11 +1,13 @@
 """Reviewing what was extracted: confirm, reject or correct a figure or a
 policy, add one the extractor missed from a selection in the source, notes
-on a zone, merging and splitting zones, and undoing the last of these.
+on a zone, merging and splitting zones, and undoing the last of these (and
+redoing what was undone).
 
 Every change goes straight to the user-data store (saved before the call
 returns), then the window lays the store over the extracted corpus again,
 so the profile, the charts, printing and export all show it at once. The
-undo list is this session's: each entry knows how to take its change back.
+undo list is this session's: each entry knows how to take its change back
+and how to make it again (Redo); a new change empties the redo list.
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ class ReviewActions:
     merge: QAction
     split: QAction
     undo: QAction
+    redo: QAction
     show_rejected: QAction
     orphans: QAction
 
@@ -74,12 +77,14 @@ class ReviewController(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.w = window
-        self._undo: list[tuple[str, Callable[[], object]]] = []
+        # (what, take it back, make it again, what to show when it is made again)
+        self._undo: list[tuple[str, Callable[[], object], Callable[[], object], Focus | None]] = []
+        self._redo: list[tuple[str, Callable[[], object], Callable[[], object], Focus | None]] = []
         self.acts = self._create_actions()
         profile = window.profile
         a = self.acts
         profile.set_review_actions([a.confirm, a.reject, a.correct, a.show_rejected],
-                                   [a.confirm, a.reject, a.correct, None, a.undo])
+                                   [a.confirm, a.reject, a.correct, None, a.undo, a.redo])
         window.source.set_menu_actions([a.add_figure, a.add_policy, a.add_note])
         window.source.editor.selectionChanged.connect(self.update_actions)
         profile.notes.add_requested.connect(self.add_note)
@@ -119,6 +124,8 @@ class ReviewController(QObject):
                           self.split),
             undo=_action(w, translate("Review", "&Undo"), QKeySequence.StandardKey.Undo,
                          translate("Review", "Take back your last change"), self.undo),
+            redo=_action(w, translate("Review", "&Redo"), "Ctrl+Shift+Z",
+                         translate("Review", "Make again the change you took back"), self.redo),
             show_rejected=_action(w, translate("Review", "Show &Rejected"), "Ctrl+Shift+R",
                                   translate("Review", "List rejected figures and policies too, struck through"),
                                   self._toggle_rejected),
@@ -127,6 +134,7 @@ class ReviewController(QObject):
                             self.show_orphans),
         )
         acts.show_rejected.setCheckable(True)
+        acts.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         return acts
 
     # --- state ---------------------------------------------------------------------------
@@ -170,21 +178,27 @@ class ReviewController(QObject):
         a.undo.setEnabled(bool(self._undo))
         a.undo.setText(translate("Review", "&Undo: {what}").format(what=self._undo[-1][0]) if self._undo
                        else translate("Review", "&Undo"))
+        a.redo.setEnabled(bool(self._redo))
+        a.redo.setText(translate("Review", "&Redo: {what}").format(what=self._redo[-1][0]) if self._redo
+                       else translate("Review", "&Redo"))
         a.orphans.setEnabled(has_corpus)
 
     # --- making a change ---------------------------------------------------------------
     def _change(self, describe: str, make: Callable[[], object],
-                undo_of: Callable[[object], Callable[[], object]], focus: Focus | None,
-                message: str = "") -> bool:
-        """Make one change in the store; on success remember how to undo it and
-        show the corpus with it. The store refuses bad values with a sentence."""
+                undo_of: Callable[[object], tuple[Callable[[], object], Callable[[], object]]],
+                focus: Focus | None, message: str = "") -> bool:
+        """Make one change in the store; on success remember how to undo it
+        and redo it (`undo_of(result)` gives both) and show the corpus with it.
+        The store refuses bad values with a sentence."""
         try:
             result = make()
         except (ValueError, KeyError) as exc:
             QMessageBox.warning(self.w, translate("Review", "Not saved"),
                                 translate("Review", "The change was not saved: {reason}").format(reason=exc))
             return False
-        self._undo.append((describe, undo_of(result)))
+        take_back, make_again = undo_of(result)
+        self._undo.append((describe, take_back, make_again, focus))
+        self._redo.clear()
         self.w.refresh_userdata(focus)
         self.w.statusBar().showMessage(
             (message or translate("Review", "Saved: {what}.").format(what=describe)) + " "
@@ -192,8 +206,11 @@ class ReviewController(QObject):
         self.update_actions()
         return True
 
-    def _undo_id(self, change_id) -> Callable[[], object]:
-        return lambda: self._store().undo(change_id)
+    def _undo_id(self, change_id) -> tuple[Callable[[], object], Callable[[], object]]:
+        """Undo forgets the change; redo puts it back under its old id."""
+        store = self._store()
+        kept = store.get(change_id)
+        return (lambda: store.undo(change_id)), (lambda: store.restore(kept))
 
     def _item_focus(self, kind: str, row: dict, zone: str = "") -> Focus:
         return Focus(zone or text_or_empty(row.get("zone_id")), kind,
@@ -224,12 +241,27 @@ class ReviewController(QObject):
         store, key = self._store(), self._key(row)
         make = store.reject_figure if kind == FIGURE else store.reject_policy
         what = translate("Review", "Rejected “{item}”").format(item=_describe(kind, row))
-        focus = Focus(text_or_empty(row.get("zone_id")))
-        if self.acts.show_rejected.isChecked():
-            focus = self._item_focus(kind, row)
+        # the next row is selected (the one above after the last), to go on reviewing
+        after = self._next_row(kind)
+        focus = (self._item_focus(kind, after, self.w.profile.zone_id()) if after is not None
+                 else Focus(self.w.profile.zone_id() or text_or_empty(row.get("zone_id"))))
         self._change(what, lambda: make(key), self._undo_id, focus,
                      translate("Review", "Rejected “{item}”: it is no longer shown.").format(
                          item=_describe(kind, row)))
+
+    def _next_row(self, kind: str) -> dict | None:
+        """The row below the selected one in the list shown (above it for the last)."""
+        from .profile_models import RowRole
+        view = self.w.profile.figure_view if kind == FIGURE else self.w.profile.policy_view
+        model, current = view.model(), view.selectionModel().currentIndex()
+        if not current.isValid():
+            return None
+        for r in (current.row() + 1, current.row() - 1):
+            if 0 <= r < model.rowCount():
+                row = model.index(r, 0).data(RowRole)
+                if row is not None:
+                    return row
+        return None
 
     def correct(self) -> None:
         item = self._selected()
@@ -383,7 +415,8 @@ class ReviewController(QObject):
             return
         new, store = dialog.text(), self._store()
         self._change(translate("Review", "Edited a note"), lambda: store.edit_note(note_id, new),
-                     lambda _r: (lambda: store.edit_note(note_id, old)), Focus(zone))
+                     lambda _r: ((lambda: store.edit_note(note_id, old)),
+                                 (lambda: store.edit_note(note_id, new))), Focus(zone))
         self.w.profile.notes.select_note(note_id)
 
     def delete_note(self, row: dict) -> None:
@@ -392,7 +425,7 @@ class ReviewController(QObject):
         if kept is None:
             return
         self._change(translate("Review", "Deleted a note"), lambda: store.delete_note(kept.id),
-                     lambda _r: (lambda: store.restore(kept)),
+                     lambda _r: ((lambda: store.restore(kept)), (lambda: store.delete_note(kept.id))),
                      Focus(text_or_empty(row.get("zone_id"))),
                      translate("Review", "Note deleted."))
 
@@ -470,13 +503,37 @@ class ReviewController(QObject):
     def undo(self) -> None:
         if not self._undo:
             return
-        what, take_back = self._undo.pop()
+        step = self._undo.pop()
+        what, take_back = step[0], step[1]
         try:
             take_back()
         except (ValueError, KeyError) as exc:
             QMessageBox.warning(self.w, translate("Review", "Not undone"), str(exc))
+        else:
+            self._redo.append(step)
         self.w.refresh_userdata(None)
-        self.w.statusBar().showMessage(translate("Review", "Undone: {what}.").format(what=what), 8000)
+        self.w.statusBar().showMessage(
+            translate("Review", "Undone: {what}.").format(what=what) + " "
+            + translate("Review", "Ctrl+Shift+Z makes it again."), 8000)
+        self.update_actions()
+
+    def redo(self) -> None:
+        """Make again the change Undo took back last."""
+        if not self._redo:
+            return
+        step = self._redo.pop()
+        what, make_again, focus = step[0], step[2], step[3]
+        try:
+            make_again()
+        except (ValueError, KeyError) as exc:
+            QMessageBox.warning(self.w, translate("Review", "Not redone"), str(exc))
+            self.update_actions()
+            return
+        self._undo.append(step)
+        self.w.refresh_userdata(focus)
+        self.w.statusBar().showMessage(
+            translate("Review", "Redone: {what}.").format(what=what) + " "
+            + translate("Review", "Ctrl+Z takes it back."), 8000)
         self.update_actions()
 
     def _toggle_rejected(self, _checked: bool = False) -> None:
@@ -500,4 +557,4 @@ class ReviewController(QObject):
                 store.restore(change)
         self._change(translate("Review", "Forgot {n} items").format(n=len(kept)),
                      lambda: [store.undo(c.id) for c in kept],
-                     lambda _r: restore_all, None)
+                     lambda _r: (restore_all, lambda: [store.undo(c.id) for c in kept]), None)

@@ -7,9 +7,10 @@ places where it names that zone (the article itself is shown from its start).
 Pale marks: every other figure and policy extracted from the same file;
 clicking one reports it so the profile can select it.
 
-Text the analyst selects can become a figure, a policy or a note: the
-window adds those actions to the view's context menu, and `selection()`
-gives the selected span in the model's offsets.
+Text the analyst selects, with the mouse or with Shift+arrow keys (F6 goes
+into the text), can become a figure, a policy or a note: the window adds
+those actions to the view's context menu, and `selection()` gives the
+selected span in the model's offsets.
 """
 from __future__ import annotations
 
@@ -285,6 +286,12 @@ class SourceView(QWidget):
         cursor.setPosition(self._map.to_doc(start))
         cursor.setPosition(self._map.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
+
+    def focus_text(self) -> None:
+        """Into the text with the keyboard: the caret at the highlighted item
+        (where the last one was shown), so Shift+arrow keys select from there."""
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.editor.ensureCursorVisible()
 
     def _context_menu(self, pos) -> None:
         menu = self.editor.createStandardContextMenu(pos)
