@@ -132,3 +132,22 @@ def test_a_free_trade_zone_piece_that_is_no_name_leaves_the_zone_alone(finder_fa
 def test_phrases_and_aggregates_are_never_listed_as_zones(finder_factory, sentence):
     f = finder_factory()
     assert zones_in(f, sentence) == []
+
+
+def test_a_park_defines_its_short_form_with_a_colon(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "园.txt"
+    path.write_text("位于边境的广西凭祥产业园(下称:凭祥产业园)今年新签约项目12个。"
+                    "凭祥产业园完成固定资产投资20亿元。\n", encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    zone = corpus.find_zone("凭祥产业园")
+    assert zone and corpus.find_zone("广西凭祥产业园") == zone
+    assert set(corpus.figures["zone_id"]) == {zone}
+
+
+def test_a_condition_numbered_as_a_list_item_is_a_policy_term():
+    from zoneprofiles.extract.figures import figures_in
+    text = "(一)对于新落户的制造类企业,当年设备投资额800万元以上的项目,按设备投资额的10%给予补助。"
+    terms: list = []
+    hits = figures_in(text, 0, len(text), [], terms_out=terms)
+    assert not hits and {q.raw for q in terms} >= {"800万元以上", "10%"}

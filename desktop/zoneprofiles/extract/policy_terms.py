@@ -19,7 +19,7 @@ _CAP_RE = re.compile(r"最高|不超过|上限|最多|每(?:家|个|户|人|年|
 _REWARD_AFTER_RE = re.compile(rf"^[^，,；;。]{{0,8}}?(?:{_REWARD})")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！!？?]")
 # a condition clause: 对…的企业 / 凡…的 / 年…达到…的, followed by the award
-_CONDITION_RE = re.compile(r"(?:^|[，,；;：:])\s*(?:对于?|凡|对首次|首次|新认定|经认定)")
+_CONDITION_RE = re.compile(r"(?:^|[，,；;：:)）、])\s*(?:对于?|凡|对首次|首次|新认定|经认定)")
 
 
 def _last_clause(text: str) -> str:

@@ -70,7 +70,7 @@ _LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|推动|建设|依
 _STRONG_KINDS = {"保税港区", "保税区", "综合保税区", "经开区", "高新区", "合作区"}
 _FUNCTION_WORD_RE = re.compile(r"[的也将与在和及对把被为是有了向从于等并或还已暨]|乃至|以至|甚至|直至|包括")
 # 广州经济技术开发区(以下简称广州开发区): the text names its own short form
-_ALIAS_RE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]?([^)）”\"]{2,16})[”\"]?[)）]")
+_ALIAS_RE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[:：]?[“\"]?([^)）”\"]{2,16})[”\"]?[)）]")
 
 
 @dataclass
@@ -140,9 +140,9 @@ class ZoneFinder:
         learned = 0
         for m in _ALIAS_RE.finditer(text):
             short = m.group(1).strip()
-            if not (_SUFFIX_RE.search(short) and _SUFFIX_RE.search(short).end() == len(short)) \
-                    and self.gaz.lookup(short) is None:
-                continue  # (以下简称云徙科技): a company, not a zone
+            suffix = _SUFFIX_RE.search(short) or _PARK_SUFFIX_RE.search(short)
+            if not (suffix and suffix.end() >= len(short) - 1) and self.gaz.lookup(short) is None:
+                continue  # (以下简称云徙科技): a company, not a zone; 东兴产业园(区) is one
             window = text[max(0, m.start() - 40):m.start()]
             zones = [l for l in self.find(window) if l.what == "zone" and l.end == len(window)]
             if not zones:
