@@ -5,11 +5,17 @@ preview and the exported PDF all show the same page.
 
 Every string that came from an article is escaped: article text is data, and
 a sentence quoting `<script>` must print as those characters.
+
+The page's own words (headings, column names, marks, notes) are Chinese, or
+English with `language="en"`; what the articles print (their sentences, the
+zones' Chinese names, values as printed) stays as printed.
 """
 from __future__ import annotations
 
+import contextvars
 import math
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -18,6 +24,87 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from .model import Corpus, ZoneProfile
+
+LANGUAGES = ("zh", "en")  # of the page's own words
+_LANGUAGE = contextvars.ContextVar("report_language", default="zh")
+# the page's own words in English; the Chinese is the text in the code
+ENGLISH = {
+    "类型": "Kind", "所在地": "Location", "别称": "Also called", "上级园区": "Part of",
+    "下辖园区": "Parks", "资料": "Sources",
+    "（其中 {n} 项属下辖园区或企业、项目）": " ({n} of them of its parks, companies or projects)",
+    "〔已人工修改〕": " [corrected by hand]", "〔人工添加〕": " [added by hand]", "〔已确认〕": " [confirmed]",
+    "—— 关于“{quote}”": "— on “{quote}”", "分析笔记": "Analyst's notes",
+    "{name}（本园区）": "{name} (the zone itself)", "下辖园区：{head}": "Park: {head}",
+    "所涉对象：{subject}": "About: {subject}", "原文：{printed}": "As printed: {printed}",
+    "实际": "actual", "目标": "target", "预计": "estimate", "增速": "growth", "占比": "share",
+    "文件": "document", "政策包": "package", "措施": "measure", "补贴": "subsidy",
+    "指标": "Indicator", "数值": "Value", "时期": "Period", "出处": "Source",
+    "类型：目标为规划或目标数，预计为预测数，均非已完成的实际数；增速、占比为百分比。":
+        "Kind: a target is a planned or aimed-for figure and an estimate a forecast, neither of "
+        "them a result; growth and share are percentages.",
+    "全部数据": "All figures", "文章中未找到该园区的数据。": "The articles give no figures for this zone.",
+    "最新实际值": "Latest actual", "来源": "Sources",
+    "最新实际值：各文章所载该指标最近一期的实际数（全年先于前三季度、上半年）；增速为同期增速；"
+    "目标为规划或目标数，非已完成数；来源为载有该指标的文章篇数；"
+    "〔来源不一〕：不同文章所载同期数值不一，表中为多数来源一致的数值。":
+        "Latest actual: the most recent actual value the articles give for the indicator (a whole "
+        "year before the first three quarters or a half); growth is year on year; a target is a "
+        "planned figure, not a result; sources is the number of articles giving the indicator; "
+        "[sources disagree]: articles give different values for the same period, and the table "
+        "shows the one most of them agree on.",
+    "〔来源不一〕": "[sources disagree]", "〔来源不一，已人工选定〕": "[sources disagree, chosen by hand]",
+    "另有：{others}": "Also given: {others}", "（{when}目标）": " (target for {when})",
+    "（目标）": " (target)", "{n} 篇": "{n}", "关键指标": "Key indicators", "指标走势": "Indicators over time",
+    "政策": "Policies", "文章中未找到该园区的政策。": "The articles give no policies for this zone.",
+    "名称": "Title", "条款": "Terms", "产业：": "Industries: ", "关键词：": "Keywords: ",
+    "文章中未找到该园区的产业。": "The articles name no industries for this zone.",
+    "产业与关键词": "Industries and keywords", "（文件时间）": " (file time)",
+    "第 {start}–{end} 字": "characters {start}–{end}", "未命名语料": "unnamed corpus",
+    "打印日期 {day} · 语料 {name}": "Printed {day} · corpus {name}",
+    "序号": "No.", "园区": "Zone", "数据": "Figures", "页码": "Page", "园区档案": "Zone Profiles",
+    " · 共 {n} 个园区": " · {n} zones", "目录": "Contents", "园区档案 · {name}": "Zone Profiles · {name}",
+    "{period}（{resolved}年）": "{period} ({resolved})", "{resolved}年": "{resolved}",
+    "第 {page} / {pages} 页": "page {page} of {pages}",
+    # the printed charts
+    "金额": "Amounts", "数量": "Counts", "比例与增速": "Shares and growth", "其他": "Other",
+    "（{unit}）": " ({unit})", "（另有 {n} 项较小的未画出，见下表）": " ({n} smaller ones not drawn: see the table)",
+    "浅色虚框：目标或预计数，非实际": "pale, dashed: a target or an estimate, not a result",
+    "红色：下降（负值，画在零线左侧）": "red: a fall (negative, left of zero)",
+    "（预计）": " (estimate)",
+    "实际（颜色分时段，只连同一时段：全年不与上半年、前三季度相连）":
+        "actual (a colour per span, joined only within it: a whole year never to a half or three quarters)",
+    "＊各来源数值不一，见关键指标表": "* sources disagree: see the key indicators",
+}
+
+
+def language() -> str:
+    """The language of the page's own words being written: "zh" or "en"."""
+    return _LANGUAGE.get()
+
+
+@contextmanager
+def page_language(value: str | None):
+    """Write the page's own words in `value` ("zh", "en"; None keeps the one in use)."""
+    if value is None:
+        yield
+        return
+    if value not in LANGUAGES:
+        raise ValueError(f"no printout in {value!r}: one of {', '.join(LANGUAGES)}")
+    token = _LANGUAGE.set(value)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def words(chinese: str, **values) -> str:
+    """One of the page's own words, in the language being written."""
+    out = ENGLISH.get(chinese, chinese) if _LANGUAGE.get() == "en" else chinese
+    return out.format(**values) if values else out
+
+
+def _list_sep() -> str:
+    return ", " if _LANGUAGE.get() == "en" else "、"
 
 FIGURE_KINDS = {"actual": "实际", "target": "目标", "estimate": "预计", "growth": "增速",
                 "share": "占比"}
@@ -244,13 +331,12 @@ def _header(p: ZoneProfile, page_break: bool) -> str:
     place = " ".join(dict.fromkeys(x for x in (text(z.get("province")), text(z.get("city"))) if x))
     aliases = [a for a in text(z.get("aliases")).split("|") if a and a != text(z.get("name"))]
     rows = [
-        ("类型", text(z.get("kind"))),
-        ("所在地", place),
-        ("别称", "、".join(aliases)),
-        ("上级园区", text(p.parent["name"]) if p.parent is not None else ""),
-        ("下辖园区", "、".join(_names(p.parks))),
-        ("资料", f"{len(p.articles)} 篇文章 · {len(p.figures)} 项数据{_others(p)} · "
-                 f"{len(p.policies)} 项政策"),
+        (words("类型"), text(z.get("kind"))),
+        (words("所在地"), place),
+        (words("别称"), _list_sep().join(aliases)),
+        (words("上级园区"), text(p.parent["name"]) if p.parent is not None else ""),
+        (words("下辖园区"), _list_sep().join(_names(p.parks))),
+        (words("资料"), _counts(len(p.articles), len(p.figures), _others(p), len(p.policies))),
     ]
     cells = "".join(
         f'<tr><td width="14%"><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>'
@@ -265,18 +351,28 @@ def _header(p: ZoneProfile, page_break: bool) -> str:
             f'<table cellspacing="0" cellpadding="2" width="100%">{cells}</table>')
 
 
+def _counts(articles: int, figures: int, others: str, policies: int) -> str:
+    if language() == "en":  # 1 article, 2 articles
+        def n(k, one, many):
+            return f"{k} {one if k == 1 else many}"
+        return (f"{n(articles, 'article', 'articles')} · {n(figures, 'figure', 'figures')}{others} · "
+                f"{n(policies, 'policy', 'policies')}")
+    return words("{a} 篇文章 · {f} 项数据{others} · {p} 项政策", a=articles, f=figures,
+                 others=others, p=policies)
+
+
 def _others(p: ZoneProfile) -> str:
     if p.figures.empty or "subject" not in p.figures:
         return ""
     n = int((p.figures["subject"].map(text).str.strip() != "").sum())
-    return f"（其中 {n} 项属下辖园区或企业、项目）" if n else ""
+    return words("（其中 {n} 项属下辖园区或企业、项目）", n=n) if n else ""
 
 
 def _table(headers: list[tuple[str, str]], rows: list[list[str]], gap: int = 0) -> str:
     """A bordered table; the header row repeats on every page the table spans.
     `gap` is space above it (QTextDocument ignores a paragraph's bottom margin
     before a table, but honours the table's own top margin)."""
-    head = "".join(f'<th width="{w}" align="left">{escape(h)}</th>' for h, w in headers)
+    head = "".join(f'<th width="{w}" align="left">{escape(words(h))}</th>' for h, w in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return (f'<table border="1" cellspacing="0" cellpadding="4" width="100%" '
             f'style="border-collapse: collapse; border-color: #9aa7b5; margin-top: {gap}px">'
@@ -293,7 +389,8 @@ _HAND_MARKS = {"corrected": "〔已人工修改〕", "added": "〔人工添加�
 def _hand_mark(row) -> str:
     """Items the analyst changed say so on paper too (in words: a symbol
     might be missing from the printed font)."""
-    return _HAND_MARKS.get(text(getattr(row, "status", "")), "")
+    mark = _HAND_MARKS.get(text(getattr(row, "status", "")), "")
+    return words(mark) if mark else ""
 
 
 def _analyst_notes(corpus: Corpus, zone_id: str) -> str:
@@ -307,9 +404,10 @@ def _analyst_notes(corpus: Corpus, zone_id: str) -> str:
     for n in rows.itertuples(index=False):
         body = escape(text(n.text)).replace("\n", "<br />")
         quote = text(getattr(n, "quote", ""))
-        about = f'<br /><span style="color:#555555">—— 关于“{escape(quote)}”</span>' if quote else ""
+        about = (f'<br /><span style="color:#555555">{words("—— 关于“{quote}”", quote=escape(quote))}'
+                 '</span>' if quote else "")
         items.append(f'<p class="fn">{body}{about}</p>')
-    return "<h2>分析笔记</h2>" + "".join(items)
+    return f"<h2>{words('分析笔记')}</h2>" + "".join(items)
 
 
 def figure_name(f) -> tuple[str, str]:
@@ -355,7 +453,8 @@ def figure_period(f) -> str:
         return period
     if resolved in period or (year and str(year) in period and "-" not in resolved):
         return period
-    return f"{period}（{resolved}年）" if period else f"{resolved}年"
+    return (words("{period}（{resolved}年）", period=period, resolved=resolved) if period
+            else words("{resolved}年", resolved=resolved))
 
 
 def figure_subject(f) -> str:
@@ -386,11 +485,11 @@ def subject_heading(p: ZoneProfile, subject: str) -> str:
     """What a group of figures is about, in words: 下辖园区：青山科学城;
     所涉对象：某公司 (a park's company: 下辖园区 青山科学城 · 某公司)."""
     if not subject:
-        return f"{text(p.zone.get('name'))}（本园区）"
+        return words("{name}（本园区）", name=text(p.zone.get('name')))
     head, _, rest = subject.partition("·")
     if head in _names(p.parks):
-        return f"下辖园区：{head}" + (f" · {rest}" if rest else "")
-    return f"所涉对象：{subject}"
+        return words("下辖园区：{head}", head=head) + (f" · {rest}" if rest else "")
+    return words("所涉对象：{subject}", subject=subject)
 
 
 _NOT_ACTUAL = "color:#9a4a00; font-style:italic"
@@ -401,14 +500,14 @@ def _figure_row(f, notes: Footnotes) -> list[str]:
     name, printed = figure_name(f)
     cell = escape((name or "—") + _hand_mark(f))
     if printed:
-        cell += f'<br /><span style="{_SMALL}">原文：{escape(printed)}</span>'
-    measure, basis = figure_kind(f)
+        cell += f'<br /><span style="{_SMALL}">{words("原文：{printed}", printed=escape(printed))}</span>'
+    measure, basis = (words(w) if w else "" for w in figure_kind(f))
     value = escape(figure_value(f))
     if basis:  # a plan or a forecast must not read like a result
         value = f'<span style="{_NOT_ACTUAL}">{value}</span>'
         kind = " · ".join(x for x in (measure, f'<b style="color:#9a4a00">{escape(basis)}</b>') if x)
     else:
-        kind = escape(measure or "实际")
+        kind = escape(measure or words("实际"))
     return [cell, value, kind, escape(figure_period(f)), escape(_ref(notes.cite(f)))]
 
 
@@ -422,9 +521,9 @@ def _figures(p: ZoneProfile, notes: Footnotes, chart: str) -> str:
     The zone's own figures come first, then those of its parks, companies
     and projects, each group under a sub-heading naming whose they are."""
     if p.figures.empty:
-        return '<h2>全部数据</h2><p class="none">文章中未找到该园区的数据。</p>'
+        return f'<h2>{words("全部数据")}</h2><p class="none">{words("文章中未找到该园区的数据。")}</p>'
     groups = subject_groups(p)
-    parts = ["<h2>全部数据</h2>", chart]
+    parts = [f"<h2>{words('全部数据')}</h2>", chart]
     for i, (subject, rows) in enumerate(groups):
         body = [_figure_row(f, notes) for f in rows.itertuples(index=False)]
         if subject or len(groups) > 1:
@@ -433,7 +532,7 @@ def _figures(p: ZoneProfile, notes: Footnotes, chart: str) -> str:
         else:
             gap = 10 if chart else 0
         parts.append(_table(FIGURE_HEADERS, body, gap=gap))
-    parts.append(f'<p class="meta" style="{_SMALL}">{escape(KIND_NOTE)}</p>')
+    parts.append(f'<p class="meta" style="{_SMALL}">{escape(words(KIND_NOTE))}</p>')
     return "".join(parts)
 
 
@@ -526,10 +625,10 @@ def _key_row(corpus: Corpus, row: pd.Series, figures: pd.DataFrame, notes: Footn
         value = escape(figure_value(main) if main is not None else
                        format_value(row["value"], row.get("unit"), row.get("qualifier"), row.get("raw")))
         if text(row.get("measure")) == "share":
-            value += f' <span style="{_SMALL}">占比</span>'
+            value += f' <span style="{_SMALL}">{words("占比")}</span>'
         if bool(row.get("conflict")):
             mark = CHOSEN_MARK if _analyst_chose(row) else CONFLICT_MARK
-            value += f'<br /><b style="color:#b03a2e">{escape(mark)}</b>'
+            value += f'<br /><b style="color:#b03a2e">{escape(words(mark))}</b>'
             others = []
             for other in _disagreeing(corpus, row):
                 f = _figure_at(figures, other.get("figure_id"), other.get("source_file"),
@@ -538,7 +637,8 @@ def _key_row(corpus: Corpus, row: pd.Series, figures: pd.DataFrame, notes: Footn
                 n = notes.cite(f) if f is not None else None
                 others.append(escape(shown) + (f" {_ref(n)}" if n else ""))
             if others:
-                value += f'<br /><span style="{_SMALL}">另有：{"；".join(others)}</span>'
+                joined = ("; " if language() == "en" else "；").join(others)
+                value += f'<br /><span style="{_SMALL}">{words("另有：{others}", others=joined)}</span>'
     growth_cell = "—"
     if not missing(row.get("growth")):
         growth_cell = escape(figure_value(growth) if growth is not None else
@@ -554,9 +654,10 @@ def _key_row(corpus: Corpus, row: pd.Series, figures: pd.DataFrame, notes: Footn
             format_value(row["target"], row.get("target_unit"), "", row.get("target_raw"))
         when = text(row.get("target_period_label"))
         target_cell = (f'<span style="{_NOT_ACTUAL}">{escape(shown)}</span>'
-                       f'<b style="color:#9a4a00">（{escape(when)}目标）</b>' if when else
+                       f'<b style="color:#9a4a00">{words("（{when}目标）", when=escape(when))}</b>'
+                       if when else
                        f'<span style="{_NOT_ACTUAL}">{escape(shown)}</span>'
-                       f'<b style="color:#9a4a00">（目标）</b>')
+                       f'<b style="color:#9a4a00">{words("（目标）")}</b>')
         t_ref = notes.cite(target) if target is not None else None
         if ref is None:
             ref = t_ref
@@ -564,7 +665,7 @@ def _key_row(corpus: Corpus, row: pd.Series, figures: pd.DataFrame, notes: Footn
             target_cell += f' <span style="{_SMALL}">{_ref(t_ref)}</span>'
     n = _int(row.get("n_sources")) or 0
     return [f"<b>{name}</b>", value, escape(text(row.get("period_label")) or "—"), growth_cell,
-            target_cell, f"{n} 篇", escape(_ref(ref))]
+            target_cell, words("{n} 篇", n=n), escape(_ref(ref))]
 
 
 def _key_indicators(corpus: Corpus, p: ZoneProfile, notes: Footnotes) -> str:
@@ -575,29 +676,29 @@ def _key_indicators(corpus: Corpus, p: ZoneProfile, notes: Footnotes) -> str:
         return ""
     key = key.assign(_zone_id=text(p.zone.get("zone_id")))
     rows = [_key_row(corpus, r, p.figures, notes) for _, r in key.iterrows()]
-    return ("<h2>关键指标</h2>" + _table(KEY_HEADERS, rows)
-            + f'<p class="meta" style="{_SMALL}">{escape(KEY_NOTE)}</p>')
+    return (f"<h2>{words('关键指标')}</h2>" + _table(KEY_HEADERS, rows)
+            + f'<p class="meta" style="{_SMALL}">{escape(words(KEY_NOTE))}</p>')
 
 
 def _series_chart(chart: str) -> str:
     if not chart:
         return ""
-    return "<h2>指标走势</h2>" + chart
+    return f"<h2>{words('指标走势')}</h2>" + chart
 
 
 def _policies(p: ZoneProfile, notes: Footnotes) -> str:
     if p.policies.empty:
-        return '<h2>政策</h2><p class="none">文章中未找到该园区的政策。</p>'
+        return f'<h2>{words("政策")}</h2><p class="none">{words("文章中未找到该园区的政策。")}</p>'
     rows = []
     for pol in p.policies.itertuples(index=False):
         rows.append([
             escape((text(pol.title) or "—") + _hand_mark(pol)),
-            escape(POLICY_KINDS.get(text(pol.kind), text(pol.kind))),
+            escape(words(POLICY_KINDS.get(text(pol.kind), text(pol.kind)))),
             escape(policy_terms(pol)),
             escape(_ref(notes.cite(pol))),
         ])
     headers = [("名称", "50%"), ("类型", "12%"), ("条款", "30%"), ("出处", "8%")]
-    return "<h2>政策</h2>" + _table(headers, rows)
+    return f"<h2>{words('政策')}</h2>" + _table(headers, rows)
 
 
 def policy_terms(pol) -> str:
@@ -610,12 +711,12 @@ def policy_terms(pol) -> str:
 def _industries(p: ZoneProfile) -> str:
     parts = []
     if p.industries:
-        parts.append(f"<p><b>产业：</b>{escape('、'.join(p.industries))}</p>")
+        parts.append(f"<p><b>{words('产业：')}</b>{escape('、'.join(p.industries))}</p>")
     if p.keywords:
-        parts.append(f"<p><b>关键词：</b>{escape('、'.join(p.keywords))}</p>")
+        parts.append(f"<p><b>{words('关键词：')}</b>{escape('、'.join(p.keywords))}</p>")
     if not parts:
-        parts.append('<p class="none">文章中未找到该园区的产业。</p>')
-    return "<h2>产业与关键词</h2>" + "".join(parts)
+        parts.append(f'<p class="none">{words("文章中未找到该园区的产业。")}</p>')
+    return f"<h2>{words('产业与关键词')}</h2>" + "".join(parts)
 
 
 def _chart(uri: str | None, size: tuple[int, int] | None) -> str:
@@ -628,7 +729,7 @@ def _chart(uri: str | None, size: tuple[int, int] | None) -> str:
 def _footnotes(notes: Footnotes) -> str:
     if not notes.notes:
         return ""
-    out = ["<h2>出处</h2>"]
+    out = [f"<h2>{words('出处')}</h2>"]
     for n in notes.notes:
         where = []
         if n.article_title:
@@ -637,22 +738,23 @@ def _footnotes(notes: Footnotes) -> str:
             where.append(escape(n.outlet))
         if n.date:
             # a file's time is not a publication date: say which it is
-            mark = "（文件时间）" if n.date_source == "file" else ""
+            mark = words("（文件时间）") if n.date_source == "file" else ""
             where.append(escape(n.date) + mark)
         if n.source_file:
             where.append(escape(n.source_file))
         if n.start >= 0 and n.end >= 0:
-            where.append(f"第 {n.start}–{n.end} 字")
+            where.append(words("第 {start}–{end} 字", start=n.start, end=n.end))
         out.append(f'<p class="fn"><b>[{n.number}]</b> '
                    f'{quoted(_highlighted(n.sentence, n.spans), n.sentence)}'
                    f'<br /><span style="color:#555555">—— {" · ".join(where)}</span></p>')
     return "".join(out)
 
 
-def footer_text(corpus: Corpus, printed_on: date | None = None) -> str:
-    day = (printed_on or date.today()).isoformat()
-    name = corpus.name or "未命名语料"
-    return f"打印日期 {day} · 语料 {name}"
+def footer_text(corpus: Corpus, printed_on: date | None = None, language: str | None = None) -> str:
+    with page_language(language):
+        day = (printed_on or date.today()).isoformat()
+        name = corpus.name or words("未命名语料")
+        return words("打印日期 {day} · 语料 {name}", day=day, name=name)
 
 
 def _zone_body(corpus: Corpus, zone_id: str, chart_uri: str | None,
@@ -693,11 +795,13 @@ class ChartRef:
 def profile_html(corpus: Corpus, zone_id: str, *, chart_uri: str | None = None,
                  printed_on: date | None = None,
                  chart_size: tuple[int, int] | None = None,
-                 series: ChartRef | None = None) -> str:
-    """One zone's profile as a complete HTML document."""
+                 series: ChartRef | None = None, language: str | None = None) -> str:
+    """One zone's profile as a complete HTML document; `language` ("zh",
+    "en") of the page's own words."""
     name = text(corpus.zone(zone_id)["name"])
-    return _document(name, _zone_body(corpus, zone_id, chart_uri, chart_size, printed_on, False,
-                                      series))
+    with page_language(language):
+        return _document(name, _zone_body(corpus, zone_id, chart_uri, chart_size, printed_on,
+                                          False, series))
 
 
 def _contents(corpus: Corpus, zone_ids: list[str], printed_on: date | None,
@@ -713,18 +817,26 @@ def _contents(corpus: Corpus, zone_ids: list[str], printed_on: date | None,
                      str(page) if page else ""])
     headers = [("序号", "8%"), ("园区", "34%"), ("类型", "12%"), ("所在地", "20%"),
                ("数据", "9%"), ("政策", "9%"), ("页码", "8%")]
-    return (f"<h1>园区档案</h1><p class=\"meta\">{escape(footer_text(corpus, printed_on))}"
-            f" · 共 {len(zone_ids)} 个园区</p><h2>目录</h2>" + _table(headers, rows))
+    return (f"<h1>{words('园区档案')}</h1><p class=\"meta\">{escape(footer_text(corpus, printed_on))}"
+            f"{words(' · 共 {n} 个园区', n=len(zone_ids))}</p><h2>{words('目录')}</h2>"
+            + _table(headers, rows))
 
 
 def document_html(corpus: Corpus, zone_ids: Iterable[str], *,
                   charts: Mapping[str, ChartRef] | None = None,
                   printed_on: date | None = None,
                   page_numbers: Mapping[str, int] | None = None,
-                  series: Mapping[str, ChartRef] | None = None) -> str:
+                  series: Mapping[str, ChartRef] | None = None,
+                  language: str | None = None) -> str:
     """Several zones: a contents page, then each zone from a new page.
     A single zone prints without the contents page. `series`: each zone's
-    chart of its indicators over time (it takes the place of `charts`)."""
+    chart of its indicators over time (it takes the place of `charts`);
+    `language` ("zh", "en") of the page's own words."""
+    with page_language(language):
+        return _document_html(corpus, zone_ids, charts, printed_on, page_numbers, series)
+
+
+def _document_html(corpus, zone_ids, charts, printed_on, page_numbers, series) -> str:
     zone_ids = list(dict.fromkeys(zone_ids))
     charts = charts or {}
     series = series or {}
@@ -739,5 +851,5 @@ def document_html(corpus: Corpus, zone_ids: Iterable[str], *,
     if len(zone_ids) == 1:
         title = text(corpus.zone(zone_ids[0])["name"])
     else:
-        title = f"园区档案 · {corpus.name}" if corpus.name else "园区档案"
+        title = words("园区档案 · {name}", name=corpus.name) if corpus.name else words("园区档案")
     return _document(title, "".join(parts))

@@ -84,6 +84,22 @@
         <translation>将所选园区的关键数据或全部园区保存为 Excel 或 CSV</translation>
     </message>
     <message>
+        <source>Printed Page in &amp;Chinese</source>
+        <translation>打印页面用中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Print and export PDF with the page&apos;s headings, column names and notes in Chinese</source>
+        <translation>打印和导出 PDF 时，页面上的标题、列名和说明用中文</translation>
+    </message>
+    <message>
+        <source>Printed Page in &amp;English</source>
+        <translation>打印页面用英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Print and export PDF with the page&apos;s headings, column names and notes in English; the articles&apos; text and Chinese names stay as printed</source>
+        <translation>打印和导出 PDF 时，页面上的标题、列名和说明用英文；文章原文和中文名称保持原样</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -186,6 +202,10 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Printout &amp;Language</source>
+        <translation>打印语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

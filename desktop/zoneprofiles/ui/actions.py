@@ -23,6 +23,8 @@ class Actions:
     print_preview: QAction
     export_pdf: QAction
     export_sheet: QAction
+    print_zh: QAction
+    print_en: QAction
     quit: QAction
     copy: QAction
     find: QAction
@@ -87,6 +89,14 @@ def create_actions(w) -> Actions:
             w, translate("Actions", "Export &Spreadsheet…"), "Ctrl+Shift+S",
             translate("Actions", "Save the selected zone's figures, or all zones, as Excel or CSV"),
             w.export_spreadsheet),
+        print_zh=_action(
+            w, translate("Actions", "Printed Page in &Chinese"), None,
+            translate("Actions", "Print and export PDF with the page's headings, column names and "
+                      "notes in Chinese")),
+        print_en=_action(
+            w, translate("Actions", "Printed Page in &English"), None,
+            translate("Actions", "Print and export PDF with the page's headings, column names and "
+                      "notes in English; the articles' text and Chinese names stay as printed")),
         quit=_action(
             w, translate("Actions", "&Quit"), "Ctrl+Q",
             translate("Actions", "Close the application"), w.close),
@@ -137,6 +147,13 @@ def create_actions(w) -> Actions:
         action.setData(language)
         group.addAction(action)
     group.triggered.connect(lambda action: w.set_language(action.data()))
+    printout = QActionGroup(w)  # the printed page's own words: the UI's language unless chosen
+    for action, language in ((actions.print_zh, "zh"), (actions.print_en, "en")):
+        action.setCheckable(True)
+        action.setData(language)
+        printout.addAction(action)
+    ui_english = w.settings.language() == "en"
+    (actions.print_en if ui_english else actions.print_zh).setChecked(True)
     return actions
 
 
@@ -150,7 +167,12 @@ def create_menus(w, a: Actions, review=None) -> None:
     w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
     file_menu.addActions([a.open_seeds, a.reload, a.cancel_load])
     file_menu.addSeparator()
-    file_menu.addActions([a.print_preview, a.export_pdf, a.export_sheet])
+    file_menu.addActions([a.print_preview, a.export_pdf])
+    # offered in the English UI: the printout's words in English or Chinese
+    w.print_language_menu = file_menu.addMenu(translate("Actions", "Printout &Language"))
+    w.print_language_menu.addActions([a.print_en, a.print_zh])
+    w.print_language_menu.menuAction().setVisible(w.settings.language() == "en")
+    file_menu.addAction(a.export_sheet)
     file_menu.addSeparator()
     file_menu.addAction(a.assign_zone)
     file_menu.addAction(a.import_report)
@@ -183,5 +205,5 @@ def create_menus(w, a: Actions, review=None) -> None:
 
     help_menu = bar.addMenu(translate("Actions", "&Help"))
     help_menu.addAction(a.about)
-    for menu in (file_menu, edit_menu, view_menu, language_menu, help_menu):
+    for menu in (file_menu, edit_menu, view_menu, language_menu, help_menu, w.print_language_menu):
         menu.setToolTipsVisible(True)

@@ -531,13 +531,20 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         from zoneprofiles.ui import printing  # written separately; loaded only when asked for
-        printing.print_preview(self, self.corpus, self._zone_ids_for_print())
+        printing.print_preview(self, self.corpus, self._zone_ids_for_print(),
+                               language=self.print_language())
+
+    def print_language(self) -> str:
+        """The printed page's own words: English when the English UI asks for it
+        (File ▸ Printout Language, English by default there), else Chinese."""
+        return "en" if self.acts.print_en.isChecked() and self.settings.language() == "en" else "zh"
 
     def export_pdf(self) -> None:
         from zoneprofiles.ui import printing
         from .export_dialog import start_folder
         path = printing.export_pdf(self, self.corpus, self._zone_ids_for_print(),
-                                   folder=start_folder(self.settings))
+                                   folder=start_folder(self.settings),
+                                   language=self.print_language())
         if path is not None:
             self.settings.set_export_directory(str(path.parent))
             self.announce_saved([path])

@@ -22,7 +22,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QGuiAppli
                            QRawFont, QTextDocument, QTextOption)
 
 from ..model import Corpus
-from ..report import ChartRef, document_html, footer_text, text
+from ..report import ChartRef, document_html, footer_text, page_language, text, words
 from .report_chart import add_chart, add_series_chart, chart_panels, cjk_font, series_panels
 
 LAYOUT_DPI = 96.0
@@ -57,10 +57,16 @@ def _text_area(layout: QPageLayout) -> QSizeF:
 
 def build_document(corpus: Corpus, zone_ids: Iterable[str], *,
                    layout: QPageLayout | None = None,
-                   printed_on: date | None = None) -> QTextDocument:
+                   printed_on: date | None = None, language: str | None = None) -> QTextDocument:
     """The profiles of `zone_ids` as one paginated document (A4 unless
-    `layout` says otherwise), charts included, contents page numbered."""
-    zone_ids = list(dict.fromkeys(zone_ids))
+    `layout` says otherwise), charts included, contents page numbered;
+    `language` ("zh", "en") of the page's own words (report.LANGUAGES)."""
+    with page_language(language):  # the charts' words too
+        return _build_document(corpus, list(dict.fromkeys(zone_ids)), layout, printed_on, language)
+
+
+def _build_document(corpus: Corpus, zone_ids: list[str], layout: QPageLayout | None,
+                    printed_on: date | None, language: str | None) -> QTextDocument:
     if not zone_ids:
         raise ValueError("no zones to print")
     page = _text_area(layout or a4_layout())
@@ -85,7 +91,7 @@ def build_document(corpus: Corpus, zone_ids: Iterable[str], *,
 
     def html(charts: dict, series: dict, page_numbers=None) -> str:
         return document_html(corpus, zone_ids, charts=charts, series=series,
-                             printed_on=printed_on, page_numbers=page_numbers)
+                             printed_on=printed_on, page_numbers=page_numbers, language=language)
 
     # first pass with a one-pixel stand-in: where each chart would start
     blank = QImage(1, 1, QImage.Format.Format_RGB32)
@@ -119,9 +125,12 @@ def build_document(corpus: Corpus, zone_ids: Iterable[str], *,
         # second pass: the contents page learns where each zone starts
         pages = zone_pages(doc)
         doc.setHtml(html(charts, series, pages))
-    title = text(corpus.zone(zone_ids[0])["name"]) if len(zone_ids) == 1 else "园区档案"
+    with page_language(language):
+        title = text(corpus.zone(zone_ids[0])["name"]) if len(zone_ids) == 1 else words("园区档案")
+        page_words = words("第 {page} / {pages} 页")
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    doc.setProperty("zoneprofiles_footer", footer_text(corpus, printed_on))
+    doc.setProperty("zoneprofiles_footer", footer_text(corpus, printed_on, language))
+    doc.setProperty("zoneprofiles_page_words", page_words)
     doc.pageCount()
     return doc
 
@@ -222,15 +231,16 @@ def _paint_footer(painter: QPainter, doc: QTextDocument, footer: str, index: int
     painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      " · ".join(x for x in (title, footer) if x))
     painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     f"第 {index + 1} / {count} 页")
+                     str(doc.property("zoneprofiles_page_words") or "第 {page} / {pages} 页").format(
+                         page=index + 1, pages=count))
 
 
 def write_pdf(corpus: Corpus, zone_ids: Iterable[str], path, *,
-              printed_on: date | None = None) -> int:
+              printed_on: date | None = None, language: str | None = None) -> int:
     """Write the profiles of `zone_ids` as an A4 PDF with embedded fonts;
     the number of pages written. The file appears whole or not at all."""
     path = Path(path)
-    doc = build_document(corpus, zone_ids, printed_on=printed_on)
+    doc = build_document(corpus, zone_ids, printed_on=printed_on, language=language)
     fd, tmp = tempfile.mkstemp(suffix=".pdf", prefix=".zoneprofiles-", dir=path.parent)
     os.close(fd)
     try:
@@ -381,7 +391,8 @@ def suggested_file_name(corpus: Corpus, zone_ids: list[str]) -> str:
     return f"{stem}.pdf"
 
 
-def print_preview(parent, corpus: Corpus, zone_ids: Iterable[str]) -> int:
+def print_preview(parent, corpus: Corpus, zone_ids: Iterable[str],
+                  language: str | None = None) -> int:
     """Show the print preview of the zones' profiles; printing goes from there.
     Returns the dialog's result."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -402,7 +413,7 @@ def print_preview(parent, corpus: Corpus, zone_ids: Iterable[str]) -> int:
                                            layout.margins().right(), layout.margins().bottom())))
         if key not in cache:
             cache.clear()
-            cache[key] = build_document(corpus, zone_ids, layout=layout)
+            cache[key] = build_document(corpus, zone_ids, layout=layout, language=language)
         paint_document(cache[key], device)
 
     dialog.paintRequested.connect(paint)
@@ -413,7 +424,7 @@ def print_preview(parent, corpus: Corpus, zone_ids: Iterable[str]) -> int:
 
 
 def export_pdf(parent, corpus: Corpus, zone_ids: Iterable[str],
-               folder: str = "") -> Path | None:
+               folder: str = "", language: str | None = None) -> Path | None:
     """Ask where to save, then write the PDF; the path written, or None when
     the user cancelled or the file could not be written (they were told)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -432,7 +443,7 @@ def export_pdf(parent, corpus: Corpus, zone_ids: Iterable[str],
         path = path.with_name(path.name + ".pdf")
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_pdf(corpus, zone_ids, path)
+        write_pdf(corpus, zone_ids, path, language=language)
     except OSError as exc:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Export PDF"),

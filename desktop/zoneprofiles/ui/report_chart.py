@@ -21,6 +21,11 @@ from ..report import (ChartRef, _magnitude, figure_kind, figure_name, figure_sub
                       format_value, missing, text)
 
 FAMILY_ORDER = ("money", "count", "percent", "other")
+def _page_words(chinese: str) -> str:
+    from ..report import words  # the printout's language (report.page_language)
+    return words(chinese)
+
+
 FAMILY_TITLES = {"money": "金额", "count": "数量", "percent": "比例与增速", "other": "其他"}
 FAMILY_COLORS = {"money": "#2f6db5", "count": "#3a9a6a", "percent": "#d08a2c", "other": "#7a6fb0"}
 
@@ -91,9 +96,10 @@ class Panel:
 
     @property
     def title(self) -> str:
-        more = f"（另有 {self.omitted} 项较小的未画出，见下表）" if self.omitted else ""
-        unit = f"（{self.unit}）" if self.unit else ""
-        return f"{FAMILY_TITLES[self.family]}{unit}{more}"
+        from ..report import words  # the printout's language
+        more = words("（另有 {n} 项较小的未画出，见下表）", n=self.omitted) if self.omitted else ""
+        unit = words("（{unit}）", unit=self.unit) if self.unit else ""
+        return f"{words(FAMILY_TITLES[self.family])}{unit}{more}"
 
 
 def chart_panels(figures: pd.DataFrame, own_only: bool = True,
@@ -289,9 +295,9 @@ def _draw_legend(painter: QPainter, panels: list[Panel], band: QRectF, font: QFo
     if any(b.planned for p in panels for b in p.bars):
         sample = next(b for p in panels for b in p.bars if b.planned)
         panel = next(p for p in panels if sample in p.bars)
-        entries.append((bar_color(panel, sample), True, "浅色虚框：目标或预计数，非实际"))
+        entries.append((bar_color(panel, sample), True, _page_words("浅色虚框：目标或预计数，非实际")))
     if any(b.value < 0 for p in panels for b in p.bars):
-        entries.append((QColor(FALL_COLOR), False, "红色：下降（负值，画在零线左侧）"))
+        entries.append((QColor(FALL_COLOR), False, _page_words("红色：下降（负值，画在零线左侧）")))
     metrics = QFontMetricsF(font)
     painter.setFont(font)
     x = band.left()
@@ -575,9 +581,9 @@ def _draw_series_panel(painter: QPainter, drawn: DrawnSeries, index: int, panel:
         drawn.points.append((index, p, x, y))
         words = p.text + ("＊" if p.conflict else "")
         if p.basis == "target":
-            words += "（目标）"
+            words += _page_words("（目标）")
         elif p.basis == "estimate":
-            words += "（预计）"
+            words += _page_words("（预计）")
         painter.setPen(QColor(PLAN_COLOR) if p.basis != "actual" else QColor("#1a1a1a"))
         above = max(rect.top() + 22, y - 20)
         w = min(max(step * 1.6, metrics.horizontalAdvance(words) + 4), rect.width() - 4)
@@ -593,10 +599,10 @@ def _draw_series_legend(painter: QPainter, band: QRectF, font: QFont, conflict: 
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     x, cy = band.left(), band.center().y()
-    entries = [("line", "实际（颜色分时段，只连同一时段：全年不与上半年、前三季度相连）"),
-               ("target", "目标"), ("estimate", "预计")]
+    entries = [("line", _page_words("实际（颜色分时段，只连同一时段：全年不与上半年、前三季度相连）")),
+               ("target", _page_words("目标")), ("estimate", _page_words("预计"))]
     if conflict:
-        entries.append(("", "＊各来源数值不一，见关键指标表"))
+        entries.append(("", _page_words("＊各来源数值不一，见关键指标表")))
     for kind, words in entries:
         if kind == "line":
             painter.setPen(QPen(QColor(SPAN_COLORS[0]), 2))
