@@ -235,8 +235,13 @@ def _own(corpus, metric: str | None = None, zone_id: str | None = None) -> pd.Da
             cache[key] = frame.groupby("metric", sort=False).indices if len(frame) else {}
         pos = cache[key].get(metric)
         frame = frame.iloc[pos] if pos is not None else frame.iloc[0:0]
-    if zone_id is not None:
-        frame = frame[frame["zone_id"] == zone_id]
+    if zone_id is not None:  # a zone's rows through positions grouped once per corpus
+        if metric is not None:  # the metric's rows, those of the zone
+            return frame[frame["zone_id"] == zone_id]
+        if "zone" not in cache:
+            cache["zone"] = frame.groupby("zone_id", sort=False).indices if len(frame) else {}
+        pos = cache["zone"].get(zone_id)
+        frame = frame.iloc[pos] if pos is not None else frame.iloc[0:0]
     return frame
 
 
@@ -364,61 +369,100 @@ def key_indicators(corpus, zone_id: str) -> pd.DataFrame:
     """One row per canonical metric the zone has, in the order of
     resources/metrics.tsv: the latest actual level (share when the metric has
     no level) with its period, the growth printed for that same period, the
-    latest target, and how many articles print the metric for the zone."""
+    latest target, and how many articles print the metric for the zone.
+    Computed once per zone and corpus (a zone switch asks it again)."""
     own = _own(corpus, zone_id=zone_id)
+    cache = corpus.__dict__["_indicator_cache"]
+    key = ("key", zone_id)
+    if key not in cache:
+        cache[key] = _key_indicators(own)
+    return cache[key].copy()
+
+
+def _na(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def _key_indicators(own: pd.DataFrame) -> pd.DataFrame:
+    """key_indicators over plain lists of the zone's rows (a zone has tens or
+    hundreds; pandas' per-call overhead was most of a zone switch)."""
     if own.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in KEY_COLUMNS})
+    names = ["metric", "value", "unit", "raw", "qualifier", "measure", "basis", "period", "span",
+             "date", "year", "_year", "_key", "_months", "_endm", *PROVENANCE]
+    col = {c: own[c].tolist() for c in names}
+    picks = _picks(own).tolist()
+    year, key, date = col["_year"], col["_key"], col["date"]
+
+    def same_year(a, b) -> bool:  # NaN is no year, and no year is the same as another
+        return not _na(year[a]) and not _na(year[b]) and year[a] == year[b]
+
+    def latest_first(pos: list[int]) -> list[int]:  # _latest_first: years missing last
+        return sorted(pos, key=lambda p: (not _na(year[p]), 0 if _na(year[p]) else year[p],
+                                          col["_months"][p], col["_endm"][p], date[p]),
+                      reverse=True)
+
+    by_metric: dict[str, list[int]] = {}
+    for p, metric in enumerate(col["metric"]):
+        by_metric.setdefault(metric, []).append(p)
     order = _metric_order()
     out = []
-    for metric, rows in sorted(own.groupby("metric", sort=False),
-                               key=lambda kv: (order.get(kv[0], len(order)), kv[0])):
+    for metric in sorted(by_metric, key=lambda m: (order.get(m, len(order)), m)):
+        pos = by_metric[metric]
         row = {c: None for c in KEY_COLUMNS}
         row["metric"] = metric
-        row["n_sources"] = rows["article_id"].nunique()
-        actual = rows[rows["basis"] == "actual"]
-        levels = actual[actual["measure"] == "level"]
-        if levels.empty:
-            levels = actual[actual["measure"] == "share"]
+        row["n_sources"] = len({col["article_id"][p] for p in pos if not _na(col["article_id"][p])})
+        actual = [p for p in pos if col["basis"][p] == "actual"]
+        levels = [p for p in actual if col["measure"][p] == "level"] or \
+            [p for p in actual if col["measure"][p] == "share"]
         level = None
-        if not levels.empty:
-            first = _latest_first(levels).iloc[0]
-            group = levels[(levels["_year"] == first["_year"]) & (levels["_key"] == first["_key"])
-                           & (levels["unit"] == first["unit"])]
-            chosen = _chosen(group).iloc[0]
-            level = chosen
-            row.update({c: chosen[c] for c in ("value", "unit", "raw", "qualifier", "measure",
-                                               "period", "span", "date", *PROVENANCE)})
-            row["year"] = _year(chosen["year"])
-            row["period_label"] = period_label(chosen["_year"], chosen["_key"])
-            row["conflict"] = bool(chosen["conflict"])
-            row["resolved"] = bool(chosen["resolved"])
-        growths = actual[actual["measure"] == "growth"]
+        if levels:
+            first = latest_first(levels)[0]
+            group = [p for p in levels if same_year(p, first) and key[p] == key[first]
+                     and col["unit"][p] == col["unit"][first]] or [first]
+            i, _agreeing, _arts, clash = (0, 1, 1, False) if len(group) == 1 else _choose(
+                [col["value"][p] for p in group], [col["qualifier"][p] for p in group],
+                [col["article_id"][p] for p in group], [date[p] for p in group],
+                [picks[p] for p in group])
+            level = group[i]
+            row.update({c: col[c][level] for c in ("value", "unit", "raw", "qualifier", "measure",
+                                                   "period", "span", "date", *PROVENANCE)})
+            row["year"] = _year(col["year"][level])
+            row["period_label"] = period_label(year[level], key[level])
+            row["conflict"] = bool(clash)
+            row["resolved"] = bool(clash and picks[level])
+        growths = [p for p in actual if col["measure"][p] == "growth"]
         if level is not None:
-            same = growths[(growths["_year"] == level["_year"]) & (growths["_key"] == level["_key"])]
             # the growth printed beside the value first
-            same = same.assign(_here=(same["article_id"] == level["article_id"]))
-            growths = same.sort_values(["_here", "date"], ascending=False, kind="stable")
+            growths = sorted([p for p in growths if same_year(p, level) and key[p] == key[level]],
+                             key=lambda p: (col["article_id"][p] == col["article_id"][level],
+                                            date[p]), reverse=True)
         else:
-            growths = _latest_first(growths)
-        if not growths.empty:
-            g = growths.iloc[0]
-            row.update({"growth": g["value"], "growth_raw": g["raw"],
-                        "growth_source_file": g["source_file"], "growth_start": g["start"],
-                        "growth_end": g["end"], "growth_sentence": g["sentence"]})
+            growths = latest_first(growths)
+        if growths:
+            g = growths[0]
+            row.update({"growth": col["value"][g], "growth_raw": col["raw"][g],
+                        "growth_source_file": col["source_file"][g], "growth_start": col["start"][g],
+                        "growth_end": col["end"][g], "growth_sentence": col["sentence"][g]})
             if level is None:
-                row["period_label"] = period_label(g["_year"], g["_key"])
-        targets = rows[(rows["basis"] == "target") & (rows["measure"] != "growth")]
-        if not targets.empty:
+                row["period_label"] = period_label(year[g], key[g])
+        targets = [p for p in pos if col["basis"][p] == "target" and col["measure"][p] != "growth"]
+        if targets:
             if level is not None:  # a target for the level's year or later first
-                ahead = targets[targets["_year"] >= level["_year"]]
-                targets = ahead if not ahead.empty else targets
-            t = targets.sort_values(["_year", "_months", "date"], ascending=[True, False, False],
-                                    kind="stable").iloc[0] if level is not None \
-                else _latest_first(targets).iloc[0]
-            row.update({"target": t["value"], "target_unit": t["unit"], "target_raw": t["raw"],
-                        "target_period_label": period_label(t["_year"], t["_key"]),
-                        "target_source_file": t["source_file"], "target_start": t["start"],
-                        "target_end": t["end"], "target_sentence": t["sentence"]})
+                ahead = [p for p in targets if not _na(year[p]) and not _na(year[level])
+                         and year[p] >= year[level]]
+                targets = ahead or targets
+                # the nearest year first, then the longest span, then the latest article
+                targets = sorted(targets, key=lambda p: date[p], reverse=True)
+                targets = sorted(targets, key=lambda p: col["_months"][p], reverse=True)
+                t = sorted(targets, key=lambda p: (_na(year[p]), 0 if _na(year[p]) else year[p]))[0]
+            else:
+                t = latest_first(targets)[0]
+            row.update({"target": col["value"][t], "target_unit": col["unit"][t],
+                        "target_raw": col["raw"][t],
+                        "target_period_label": period_label(year[t], key[t]),
+                        "target_source_file": col["source_file"][t], "target_start": col["start"][t],
+                        "target_end": col["end"][t], "target_sentence": col["sentence"][t]})
         if row["conflict"] is None:
             row["conflict"] = False
         if row["resolved"] is None:
