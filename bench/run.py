@@ -10,7 +10,9 @@ figure next to a floor measured in the same run on the same machine.
   over the same text in one process, and reading the same bytes.
 - reopen: the 10,000 articles opened again (corpus cache warm).
 - interact: the real main window (offscreen) with the 10,000 articles:
-  filter keystrokes, zone switches, chart drawing, compare-chart changes.
+  filter keystrokes, zone switches (key indicators included, also timed
+  alone), chart drawing, compare-chart changes, Compare Zones (another
+  indicator or period redrawn), opening Conflicting Sources.
 - compare_query: the comparison of each canonical metric across all zones
   of the 10,000 articles (indicators.compare, no window), median and max ms.
 
