@@ -151,3 +151,24 @@ def test_a_condition_numbered_as_a_list_item_is_a_policy_term():
     terms: list = []
     hits = figures_in(text, 0, len(text), [], terms_out=terms)
     assert not hits and {q.raw for q in terms} >= {"800万元以上", "10%"}
+
+
+def test_a_zone_printed_as_its_kind_and_district_in_brackets(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "滨江.txt"
+    path.write_text("高新区(滨江)上半年经济运行\n\n上半年，高新区(滨江)实现规上工业增加值560亿元，同比增长9.3%。\n",
+                    encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    zone = corpus.find_zone("高新区(滨江)")
+    assert zone and corpus.zone(zone)["city"] == "杭州市"
+    assert set(corpus.figures["zone_id"]) == {zone}
+
+
+def test_the_bracketed_form_points_back_to_the_zone_named_in_full(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "头屯河.txt"
+    path.write_text("乌鲁木齐经济技术开发区2023年工作报告\n\n2023年，经开区(头屯河区)实现地区生产总值410亿元。\n",
+                    encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    assert list(corpus.zones["name"]).count("头屯河经开区") == 0
+    assert set(corpus.figures["zone_id"]) == {corpus.find_zone("乌鲁木齐经济技术开发区")}

@@ -51,6 +51,8 @@ _PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意
 _PARK_NAME_MAX = 6
 # words that do not occur inside a zone's or a park's name: a run of text that
 # holds one is a phrase ("拉萨高新区也将与国内外科技园", "合肥市乃至安徽省产业园")
+# a bare kind word with its district in brackets: 高新区(滨江), 经开区（龙泉驿区）
+_BRACKETED_RE = re.compile(r"(?<![\u4e00-\u9fff])(高新区|经开区|开发区)[(（]([\u4e00-\u9fff]{2,5})[)）]")
 # what may stand right before a zone's own name: a clause opening, a list, 在/和
 _NAME_OPENER = re.compile(r"[\s,，、;；:：.。!！?？(（“\"—-]|[在和与及至到]")
 # words that make a generic phrase of a zone suffix, never a name (打造开发区,
@@ -283,6 +285,7 @@ class ZoneFinder:
                 if surface in self._surfaces:
                     canonical = self._register(self._surfaces[surface], kind, surface)
                 found.append(Locus(start, m.end(), "zone", canonical))
+        found.extend(self._bracketed_place(text, taken, claim, found))
         found.extend(self._proper_named(text, taken, claim))
         found.extend(self._parks(text, taken, claim, found))
         for m in ANAPHOR_RE.finditer(text):
@@ -298,6 +301,30 @@ class ZoneFinder:
         found.extend(self._places(text, taken))
         found.sort(key=lambda l: l.start)
         return found
+
+    def _bracketed_place(self, text: str, taken: bytearray, claim, found: list[Locus]) -> list[Locus]:
+        """"高新区(滨江)": a zone named by the district in brackets after its
+        kind, the way a zone and its district are printed as one. Where the
+        text names a zone of that kind in full as well (乌鲁木齐经济技术开发区 …
+        经开区(头屯河区)), the bracketed form points back to it instead."""
+        out = []
+        named_kinds = {self.zones[l.zone].kind for l in found if l.what == "zone" and l.zone in self.zones}
+        for m in _BRACKETED_RE.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            place = self.places.lookup(m.group(2))
+            if place is None:
+                continue
+            kind, short = SUFFIXES[m.group(1)]
+            if kind in named_kinds:
+                if claim(m.start(), m.end()):
+                    out.append(Locus(m.start(), m.end(), "anaphor", hint=kind))
+                continue
+            surface = m.group()
+            if claim(m.start(), m.end()):
+                name = self._register(place.short + short, kind, surface, place.province, place.city)
+                out.append(Locus(m.start(), m.end(), "zone", name))
+        return out
 
     def _proper_named(self, text: str, taken: bytearray, claim) -> list[Locus]:
         """Zones named after a district, a town or a landmark no place list
