@@ -95,7 +95,8 @@ _VERB_TAIL = re.compile(r"(?:提供|兑现|实现|完成|带动|拉动|形成|�
                         r"预计|有望|力争|争取|确保|建成后|投产后|达产后)$")
 _VERB_ONLY = re.compile(r"^(?:给予|包括|承接|引进|培育|建成|集聚|聚集|拥有|签约|申报|创建|入驻|落地|孵化|建设|建立|开工|"
                         r"投产|兑现|提供|征集|接入|形成|构建|汇聚|利用|新增|引进落地|共有|有|累计|成功申报|开辟|"
-                        r"测试|覆盖|服务|帮助|带动|推动|解决|包保|培育并建设)?$")
+                        r"测试|覆盖|服务|帮助|带动|推动|解决|包保|培育并建设|实施|推进|大力实施|全力推进|加快推进|"
+                        r"谋划|储备|滚动实施|集中开工|集中签约)?$")
 _POST_STOP = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]|入园|已|将|落户|投产|实现|达|的|为|是|在|及|和|等|集中|"
                         r"涵盖|覆盖|包括|成功|通过|获得")
 _MAX_LABEL = 16
@@ -165,7 +166,9 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     pre = _FROM_TO.sub("", pre) or pre
     pre = _TRAILING.sub("", pre)
     cut = _CUT_AFTER.sub("", pre) or pre
-    if cut in _GENERIC_MEASURES and cut != pre:
+    if cut in ("项目", "企业") and cut != pre and _is_label(pre):
+        cut = pre  # 开工建设项目, 新引进企业: the verb is part of the name of what is counted
+    elif cut in _GENERIC_MEASURES and cut != pre:
         # "零售业完成销售额19.6亿元": whose 销售额 stands before the verb
         m = _CUT_AFTER.match(pre)
         sector = _VERB_TAIL.sub("", m.group()) if m else ""
@@ -381,7 +384,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         hits.append(FigureHit(q.start, q.end, q, label, measure, basis, period,
                               sign * q.value, subject))
     _respectively(text, lo, hits)
-    _years_respectively(text, lo, hi, hits)
+    _years_respectively(text, lo, hi, hits, chain.text)
     return hits
 
 
@@ -441,9 +444,13 @@ def _respectively(text: str, lo: int, hits: list[FigureHit]) -> None:
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—{1,2}|-|~)((?:19|20)\d\d)年")
 
 
-def _years_respectively(text: str, lo: int, hi: int, hits: list[FigureHit]) -> None:
-    """"2016年至2018年，分别完成236.3亿元、314.5亿元、365亿元": one year each."""
+def _years_respectively(text: str, lo: int, hi: int, hits: list[FigureHit], lead: str = "") -> None:
+    """"2016年至2018年，分别完成236.3亿元、314.5亿元、365亿元": one year each; the
+    range may lead the ；-chained list (`lead`)."""
     m = _YEAR_RANGE.search(text, lo, hi)
+    start = m.end() if m is not None else lo
+    if m is None:
+        m = _YEAR_RANGE.search(lead)
     if m is None:
         return
     y1, y2 = int(m.group(1)), int(m.group(2))
@@ -452,7 +459,7 @@ def _years_respectively(text: str, lo: int, hi: int, hits: list[FigureHit]) -> N
         return
     i = 0
     while i < len(hits):
-        if hits[i].start < m.end() or "分别" not in text[max(lo, hits[i].start - 30):hits[i].start]:
+        if hits[i].start < start or "分别" not in text[max(lo, hits[i].start - 30):hits[i].start]:
             i += 1
             continue
         run = [i]
