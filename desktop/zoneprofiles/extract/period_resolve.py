@@ -47,26 +47,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+
+from .lazy_re import LazyPattern
 from dataclasses import dataclass
 
 __all__ = ["Resolved", "resolve", "FIVE_YEAR_PLANS", "UNKNOWN"]
 
 
 
-class _Lazy:
-    """A regex compiled on first use, so that importing this module costs nothing
-    at the app's start-up (compiling these patterns takes about 10 ms)."""
-    __slots__ = ("_pattern", "_rx")
-
-    def __init__(self, pattern: str) -> None:
-        self._pattern, self._rx = pattern, None
-
-    def __getattr__(self, name: str):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if self._rx is None:
-            self._rx = re.compile(self._pattern)
-        return getattr(self._rx, name)
+_Lazy = LazyPattern  # compiled on first use: nothing to pay at start-up
 
 
 @dataclass(frozen=True, slots=True)
