@@ -42,9 +42,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from .lazy_re import LazyPattern
-from dataclasses import dataclass
 
 __all__ = ["ArticleDate", "article_date", "NO_DATE", "TOP_LINES", "BOTTOM_LINES"]
 

@@ -47,9 +47,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from .lazy_re import LazyPattern
-from dataclasses import dataclass
 
 __all__ = ["Resolved", "resolve", "FIVE_YEAR_PLANS", "UNKNOWN"]
 
