@@ -129,7 +129,7 @@ class KeyIndicatorModel(RowsModel):
         return None
 
     def tooltip(self, row: dict) -> str:
-        lines = []
+        lines = [text_or_empty(row.get("metric"))]  # whole, when a narrow pane elides it
         mark = conflict_text(row)
         if mark == CONFLICT_MARK:
             lines.append(self.tr("Articles disagree on this value: choose one in Conflicts (Ctrl+5)"))

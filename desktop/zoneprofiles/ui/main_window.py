@@ -678,7 +678,9 @@ class MainWindow(QMainWindow):
             width = max(self.splitter.width(), self.width())
             # a narrow window still gives the zone list room for its names
             left = max(int(width * 0.22), min(260, int(width * 0.27)))
-            self.splitter.setSizes([left, int(width * 0.40), width - left - int(width * 0.40)])
+            # the profile's tables need their width more than the source on a narrow screen
+            middle = int(width * (0.46 if width < 1200 else 0.40))
+            self.splitter.setSizes([left, middle, width - left - middle])
 
     def save_state(self) -> None:
         self.settings.set_blob("geometry", self.saveGeometry())

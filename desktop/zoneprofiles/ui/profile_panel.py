@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QVBoxLayout, QWidget)
 
 from .formatting import text_or_empty
-from .indicators_ui import KEY_TARGET, KeyIndicatorModel
+from .indicators_ui import KEY_METRIC, KEY_TARGET, KeyIndicatorModel
 from .notes_panel import NotesPanel
-from .profile_models import (FIG_LABEL, POL_TITLE, ART_TITLE, ArticleTableModel,
+from .profile_models import (FIG_LABEL, FIG_SUBJECT, POL_TITLE, ART_TITLE, ArticleTableModel,
                              FigureTableModel, PolicyTableModel, RowRole, SortRole)
 
 FIGURE, POLICY, ARTICLE = "figure", "policy", "article"
@@ -100,6 +100,10 @@ class ProfilePanel(QWidget):
         self.key_indicators = KeyIndicatorModel(self)
         # the target (the longest text) takes what width is left: names and values stay whole
         self.key_view, self.key_proxy = _table(self.key_indicators, KEY_TARGET)
+        # a narrow pane elides the metric and the target, never the period or the sources
+        from .column_fit import ColumnFitter
+        self._key_fit = ColumnFitter(self.key_view, [KEY_METRIC, KEY_TARGET], KEY_METRIC)
+        self._figure_fit = ColumnFitter(self.figure_view, [FIG_LABEL, FIG_SUBJECT], FIG_LABEL)
         self.key_view.doubleClicked.connect(lambda index: self._request_series(index))
         self.key_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._key_selected(current))
