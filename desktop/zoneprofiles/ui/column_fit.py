@@ -40,11 +40,11 @@ class ColumnFitter(QObject):
         if not count:
             return
         wants = [max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
-        room = view.viewport().width()
+        room = view.viewport().width() - 4  # rounding: never a scroll bar for a pixel or two
         widths = list(wants)
         over = sum(widths) - room
         if over > 0:
-            floor = view.fontMetrics().horizontalAdvance("指标名称") + 12
+            floor = view.fontMetrics().horizontalAdvance("指标") + 12  # two characters and "…"
             give = {c: max(0, wants[c] - floor) for c in self.squeeze}
             total = sum(give.values())
             if total:
