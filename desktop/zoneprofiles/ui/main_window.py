@@ -681,6 +681,16 @@ class MainWindow(QMainWindow):
             # the profile's tables need their width more than the source on a narrow screen
             middle = int(width * (0.46 if width < 1200 else 0.40))
             self.splitter.setSizes([left, middle, width - left - middle])
+        elif getattr(self, "_fit_restored", True):
+            # panes saved in a wider window: on a narrow one the profile's tables
+            # get their share back from the source pane, once
+            self._fit_restored = False
+            sizes = self.splitter.sizes()
+            width = sum(sizes)
+            if len(sizes) == 3 and 0 < width < 1200 and sizes[1] < width * 0.44:
+                middle = int(width * 0.46)
+                right = max(width - sizes[0] - middle, int(width * 0.25))
+                self.splitter.setSizes([width - middle - right, middle, right])
 
     def save_state(self) -> None:
         self.settings.set_blob("geometry", self.saveGeometry())
