@@ -241,7 +241,7 @@ def test_cancelling_a_dialog_saves_nothing(window, qtbot):
 def test_printing_gets_the_corpus_with_the_analysts_work(window, qtbot, monkeypatch):
     from zoneprofiles.ui import printing
     got = {}
-    monkeypatch.setattr(printing, "print_preview", lambda w, corpus, zones: got.update(c=corpus))
+    monkeypatch.setattr(printing, "print_preview", lambda w, corpus, zones, **kwargs: got.update(c=corpus))
     window.zone_list.select_zone("临江高新区")
     select_figure(window, qtbot, "地区生产总值")
     window.review.acts.reject.trigger()

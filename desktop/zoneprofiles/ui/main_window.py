@@ -687,7 +687,8 @@ class MainWindow(QMainWindow):
             self._fit_restored = False
             sizes = self.splitter.sizes()
             width = sum(sizes)
-            if len(sizes) == 3 and 0 < width < 1200 and sizes[1] < width * 0.44:
+            saved = self.settings.int_value("splitter_width", width)
+            if len(sizes) == 3 and 0 < width < 1200 and width < saved * 0.9 and sizes[1] < width * 0.44:
                 middle = int(width * 0.46)
                 right = max(width - sizes[0] - middle, int(width * 0.25))
                 self.splitter.setSizes([width - middle - right, middle, right])
@@ -696,6 +697,7 @@ class MainWindow(QMainWindow):
         self.settings.set_blob("geometry", self.saveGeometry())
         self.settings.set_blob("state", self.saveState())
         self.settings.set_blob("splitter", self.splitter.saveState())
+        self.settings.set_int("splitter_width", sum(self.splitter.sizes()))
         self.settings.set_int("tab", self.tabs.currentIndex())
         self.settings.set_int("profile_tab", self.profile.tabs.currentIndex())
         header = self.zone_list.view.horizontalHeader()
