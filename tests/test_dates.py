@@ -217,3 +217,16 @@ def test_any_text_gives_a_consistent_answer(text):
     else:
         assert 0 <= got.start < got.end <= len(text)
         assert got.source
+
+
+def test_a_dateline_with_a_time_survives_the_number_space_folding(tmp_path):
+    """'时间: 2024-02-04 15:30' must not become 2024-02-0415:30 when spaces inside
+    numbers ('1 200 家') are folded for extraction."""
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "园区.txt"
+    path.write_text("经济概述\n时间: 2024-02-04 15:30 |来源: 星湖高新区管委会\n\n"
+                    "2023年，星湖高新区实现地区生产总值1 200亿元。\n", encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    art = corpus.articles.iloc[0]
+    assert (art["date"], art["date_source"]) == ("2024-02-04", "dateline")
+    assert corpus.figures.iloc[0]["value"] == 1200e8

@@ -35,7 +35,7 @@ _TABLE.update({ord(c): " " for c in _SPACES if c != " "})
 # the word in two; it is dropped like a zero-width mark
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _PINYIN = rf"\((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv{_TONED}]{{1,3}}(?:ng|n|r)?\)"
-_DROP_RE = re.compile(f"[{_DROP}]|(?<=[0-9]) +(?=[0-9.%万亿千百])|(?<=[\u4e00-\u9fff]){_PINYIN}")
+_DROP_RE = re.compile(f"[{_DROP}]|(?<=[0-9]) +(?=[0-9.%万亿千百])(?![0-9]{{1,2}}[:：][0-9])|(?<=[\u4e00-\u9fff]){_PINYIN}")
 
 
 @dataclass
