@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from .. import paths
@@ -230,9 +231,11 @@ def stop_words() -> frozenset[str]:
     return _stop_words
 
 
-def _tags(word: str) -> list[tuple[str, str]]:
-    """jieba.posseg's (token, tag) pairs for a candidate keyword."""
-    return [(p.word, p.flag) for p in segment.pos_tokenizer().lcut(word)]
+@lru_cache(maxsize=65536)
+def _tags(word: str) -> tuple[tuple[str, str], ...]:
+    """jieba.posseg's (token, tag) pairs for a candidate keyword; the same
+    words come up for zone after zone, so each is tagged once."""
+    return tuple((p.word, p.flag) for p in segment.pos_tokenizer().lcut(word))
 
 
 def is_person(name: str, text: str) -> bool:
