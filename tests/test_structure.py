@@ -138,3 +138,14 @@ def test_headline_after_a_wide_gap_starts_a_story_but_a_photo_credit_does_not():
     first = doc.articles[0]
     body = [doc.sentences[i].text for p in first.paragraphs for i in doc.paragraphs[p].sentences]
     assert "车间已投入使用。" in body
+
+
+def test_the_second_piece_of_a_broken_sentence_is_not_its_own_duplicate(tmp_path):
+    """A sentence broken across a line keeps its figures: its second piece used
+    to share the whole sentence's key with the first and was dropped as a reprint."""
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "综述.txt"
+    path.write_text("经济概述\n\n综述\n\n2023年,星湖高新区实现地区生产总值3686.0亿元,同比增长5.9%;"
+                    "一般公共预算收入411.1亿元。\n", encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    assert {"3686.0亿元", "5.9%", "411.1亿元"} <= set(corpus.figures["raw"])

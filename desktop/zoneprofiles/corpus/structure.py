@@ -307,19 +307,48 @@ def sentence_key(text: str) -> str:
     return _KEY_DROP.sub("", text)
 
 
-def mark_duplicates(doc: Document, seen: set[str], min_chars: int = 12) -> int:
-    """Mark sentences already seen (in this file or an earlier one). Returns
-    how many were marked. `seen` is shared across the corpus."""
-    marked = 0
+def duplicate_keys(doc: Document, min_chars: int = 12) -> list[tuple[int, str, bool]]:
+    """(sentence index, key, continues) for every sentence but headings: the
+    key two printings share ("" when too short to tell), and whether the
+    sentence is the next piece of one broken across paragraphs (it is a
+    duplicate exactly when the sentence is, never of its own first piece)."""
+    out = []
+    prev = None
     for s in doc.sentences:
         if s.heading:
             continue
-        key = sentence_key(s.display)
-        if len(key) < min_chars:
-            continue
-        if key in seen:
-            s.duplicate = True
-            marked += 1
+        continues = prev is not None and bool(s.joined) and s.joined == prev.joined
+        key = "" if continues else sentence_key(s.display)
+        out.append((s.index, key if len(key) >= min_chars else "", continues))
+        prev = s
+    return out
+
+
+def marked_duplicates(keys: list[tuple[int, str, bool]], seen: set[str]) -> list[int]:
+    """The indices among `keys` (from duplicate_keys) already seen, in order;
+    `seen` grows with the rest and is shared across the corpus."""
+    marked = []
+    before = False
+    for index, key, continues in keys:
+        if continues:
+            dup = before
+        elif not key:
+            dup = False
+        elif key in seen:
+            dup = True
         else:
             seen.add(key)
+            dup = False
+        if dup:
+            marked.append(index)
+        before = dup
     return marked
+
+
+def mark_duplicates(doc: Document, seen: set[str], min_chars: int = 12) -> int:
+    """Mark sentences already seen (in this file or an earlier one). Returns
+    how many were marked. `seen` is shared across the corpus."""
+    marked = marked_duplicates(duplicate_keys(doc, min_chars), seen)
+    for i in marked:
+        doc.sentences[i].duplicate = True
+    return len(marked)

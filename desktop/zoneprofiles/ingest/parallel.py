@@ -24,6 +24,7 @@ from concurrent.futures import FIRST_COMPLETED, wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from ..corpus.structure import marked_duplicates
 from ..extract.gazetteer import load_gazetteer, load_places
 from ..extract.zones import Locus, ZoneFinder
 from ..model import Corpus, LoadProblem
@@ -118,13 +119,7 @@ def build_parallel(found: list[tuple[Path, str]], workers: int, name: str,
                 _, src, keys = outcome
                 sources.append(src)
                 problems.extend(LoadProblem(src.name, w, fatal=False) for w in src.warnings)
-                marked = []
-                for index, key in keys:
-                    if key in seen:
-                        marked.append(index)
-                    else:
-                        seen.add(key)
-                duplicates.append(marked)
+                duplicates.append(marked_duplicates(keys, seen))
                 finder.learn_aliases(src.view.text)
                 snippet = alias_snippet(src.view.text)
                 if snippet:

@@ -14,7 +14,7 @@ from dataclasses import fields, replace
 from operator import attrgetter
 from pathlib import Path
 
-from ..corpus.structure import build_document, mark_duplicates, sentence_key
+from ..corpus.structure import build_document, duplicate_keys, mark_duplicates
 from ..extract.gazetteer import load_gazetteer, load_places
 from ..extract.zones import Locus, ZoneFinder
 from ..pipeline import read_one, scan_file
@@ -50,14 +50,7 @@ def read_chunk(load_id: str, items: list[tuple[Path, str]]) -> list:
             out.append(("problem", outcome))
             continue
         doc = build_document(outcome.view.text, st["is_word"])
-        keys = []
-        for s in doc.sentences:
-            if s.heading:
-                continue
-            key = sentence_key(s.display)
-            if len(key) >= DUPLICATE_MIN_CHARS:
-                keys.append((s.index, key))
-        out.append(("ok", outcome, keys))
+        out.append(("ok", outcome, duplicate_keys(doc, DUPLICATE_MIN_CHARS)))
     return out
 
 
