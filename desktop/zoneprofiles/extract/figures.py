@@ -98,7 +98,7 @@ _VERB_ONLY = re.compile(r"^(?:给予|包括|承接|引进|培育|建成|集聚|�
                         r"测试|覆盖|服务|帮助|带动|推动|解决|包保|培育并建设|实施|推进|大力实施|全力推进|加快推进|"
                         r"谋划|储备|滚动实施|集中开工|集中签约)?$")
 _POST_STOP = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]|入园|已|将|落户|投产|实现|达|的|为|是|在|及|和|等|集中|"
-                        r"涵盖|覆盖|包括|成功|通过|获得")
+                        r"涵盖|覆盖|包括|成功|通过|获得|同比|增长|下降|实现|完成|[0-9]")
 _MAX_LABEL = 16
 _BASIS_WINDOW = 300  # a plan's "到2025年，…" leads a long sentence of targets
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,20}”")
@@ -188,9 +188,16 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
         label = _clause_after(text, q_end + 1, hi).strip()
     if label in _STOP_LABELS or not _is_label(label):
         label = ""
+    inner = _INNER_NUMBER.search(label)
+    if inner and len(label) - inner.end() >= 2:
+        # "38家规上营利性服务业企业营收": a count before the measure is another figure's
+        label = label[inner.end():]
     if len(label) > _MAX_LABEL:
         label = label[-_MAX_LABEL:]
     return label
+
+
+_INNER_NUMBER = re.compile(r"^.*\d(?:[\d.]*)(?:[家个项所座名条亿万千百]+|%)(?=[\u4e00-\u9fff])")
 
 
 # what a label cannot be: a lone character, a comparison or copula word, a
