@@ -16,12 +16,12 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QScrollArea, QTableView, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QToolTip, QVBoxLayout, QWidget)
 
 from .formatting import format_value, is_missing, text_or_empty, tooltip_html
 from .profile_models import RowsModel, RowRole, basis_label, signed_value
+from .results_view import results_view
 
 translate = QCoreApplication.translate
 
@@ -689,14 +689,7 @@ class ConflictsView(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.model = ConflictModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view = results_view(self.model)
         header = self.view.horizontalHeader()
         for col in range(self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

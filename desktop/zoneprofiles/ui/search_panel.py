@@ -7,11 +7,11 @@ import re
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QStyledItemDelegate, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from .formatting import text_or_empty, tooltip_html
+from .results_view import results_view
 
 COL_ARTICLE, COL_LEFT, COL_MATCH, COL_RIGHT, COL_ZONE, COL_DATE = range(6)
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -193,14 +193,7 @@ class SearchPanel(QWidget):
             "Split the query into words (jieba) and find each word, not only the whole phrase"))
         self.words_check.setEnabled(False)  # known once a corpus (and the core) is loaded
         self.model = SearchResultsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view = results_view(self.model)
         self._left_delegate = _ElideLeftDelegate(self.view)
         self.view.setItemDelegateForColumn(COL_LEFT, self._left_delegate)
         header = self.view.horizontalHeader()

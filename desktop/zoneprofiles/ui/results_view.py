@@ -1,0 +1,17 @@
+"""A read-only table of results (search hits, conflicting sources): one row
+selected at a time, no editing, no wrapping, rows one text line high."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+
+def results_view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    return view
