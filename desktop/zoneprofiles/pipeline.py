@@ -31,7 +31,7 @@ import gc
 import os
 from collections import defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -111,7 +111,7 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
     from .extract.figures import Chain, chain_after, figures_in
     from .extract.policies import policies_in, title_in_heading
     loci = finder.find(doc.text)
-    registry = {k: replace(v, aliases=set(v.aliases)) for k, v in finder.zones.items()} \
+    registry = {k: v.copy() for k, v in finder.zones.items()} \
         if snapshot else None
     # only for sentence pieces and their loci: nothing here reads a zone's attribution
     attr = Attributor(doc, loci, finder)
@@ -191,7 +191,7 @@ def merge_registry(finder: ZoneFinder, registry: dict[str, ZoneInfo]) -> None:
     for name, info in registry.items():
         current = finder.zones.get(name)
         if current is None:
-            finder.zones[name] = replace(info, aliases=set(info.aliases))
+            finder.zones[name] = info.copy()
             continue
         current.aliases |= info.aliases
         for f in _settled_fields():

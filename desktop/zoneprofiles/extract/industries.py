@@ -21,6 +21,7 @@ from pathlib import Path
 from .. import paths
 from . import segment
 from .gazetteer import KINDS, default_gazetteer, fold, load_places, read_text
+from .word_re import word_regex
 
 USER_FILE = "industries.tsv"
 
@@ -40,30 +41,17 @@ class IndustryTerms:
             if len(key) >= 2 and category:
                 self.terms[key] = category
                 self.written.append(term)
-        self._lengths = sorted({len(t) for t in self.terms}, reverse=True)
+        # longest term first at each position, ASCII terms only as whole words
+        self._re = word_regex(self.terms, ascii_bounded=True)
 
     def categories(self) -> set[str]:
         return set(self.terms.values())
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, term as written, category) for each term in `text`."""
-        folded = fold_case(text)
-        found = []
-        pos, n = 0, len(folded)
-        while pos < n:
-            for length in self._lengths:
-                if pos + length > n:
-                    continue
-                piece = folded[pos : pos + length]
-                category = self.terms.get(piece)
-                if category is None or not _ascii_bounded(folded, pos, pos + length):
-                    continue
-                found.append((pos, pos + length, text[pos : pos + length], category))
-                pos += length
-                break
-            else:
-                pos += 1
-        return found
+        terms = self.terms
+        return [(m.start(), m.end(), text[m.start():m.end()], terms[m.group()])
+                for m in self._re.finditer(fold_case(text))]
 
 
 def fold_case(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import inspect
-from dataclasses import fields, replace
+from dataclasses import fields
 from operator import attrgetter
 from pathlib import Path
 
@@ -84,7 +84,7 @@ def _fresh(base: ZoneFinder) -> ZoneFinder:
     """A finder that knows what `base` learned, with its own zone registry."""
     import copy
     finder = copy.copy(base)
-    finder.zones = {k: replace(v, aliases=set(v.aliases)) for k, v in base.zones.items()}
+    finder.zones = {k: v.copy() for k, v in base.zones.items()}
     return finder
 
 
