@@ -79,12 +79,17 @@ class Scan:
     """What one file holds before attribution: the zone names, places and
     pointers in it (`loci`), and per sentence (by index) the figure and policy
     candidates. `registry` is ZoneFinder.zones right after `find`, when the
-    scan ran on a copy of the finder (in a worker)."""
+    scan ran on a copy of the finder (in a worker). `aggregated`: the loci
+    include the aggregate words (全省, 全市各开发区…); `dates`: each article's
+    (date, where from, outlet). Both depend on the file alone, so a worker
+    finds them and the parent, which attributes every file in turn, need not."""
 
     loci: list
     figures: dict[int, list]
     policies: dict[int, list]
     registry: dict[str, ZoneInfo] | None = None
+    aggregated: bool = False
+    dates: dict[int, tuple[str, str, str]] | None = None
 
 
 def _raw_sentence(src: SourceText, attr: Attributor, s) -> tuple[str, int, int]:
@@ -103,13 +108,15 @@ def _raw_sentence(src: SourceText, attr: Attributor, s) -> tuple[str, int, int]:
 
 
 def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
-              snapshot: bool = False) -> Scan:
-    """Zone names and candidates of one file whose duplicates are marked.
-    With `snapshot`, the registry as `find` left it is kept in the Scan, before
-    anything else can touch it."""
+              snapshot: bool = False, path: Path | None = None) -> Scan:
+    """Zone names and candidates of one file whose duplicates are marked, and
+    the dates of its articles (`path`: the file, whose time is their last
+    resort). With `snapshot`, the registry as `find` left it is kept in the
+    Scan, before anything else can touch it."""
     from .extract.attribution import Attributor
     from .extract.figures import Chain, chain_after, figures_in
     from .extract.policies import policies_in, title_in_heading
+    from .extract.when import article_dates
     loci = finder.find(doc.text)
     registry = {k: v.copy() for k, v in finder.zones.items()} \
         if snapshot else None
@@ -155,7 +162,8 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
             last_policy = hits[-1]
         if terms:
             _attach_terms(hits or ([last_policy] if last_policy else []), terms)
-    return Scan(loci, figures, policies, registry)
+    return Scan(attr.loci, figures, policies, registry, aggregated=True,
+                dates=article_dates(doc, path))
 
 
 def _attach_terms(hits: list, terms: list) -> None:
@@ -218,9 +226,10 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
     from .extract.when import article_dates
     metrics = default_metrics()
     attr = Attributor(doc, scan.loci, finder,
-                      assume_zone(finder, default_zone) if default_zone else None)
+                      assume_zone(finder, default_zone) if default_zone else None,
+                      aggregated=scan.aggregated)
     art_ids = {}
-    dates = article_dates(doc, src)
+    dates = scan.dates if scan.dates is not None else article_dates(doc, src.path)
     for a in doc.articles:
         aid = f"{src.name}#{a.index + 1}"
         art_ids[a.index] = aid
@@ -402,7 +411,7 @@ def build_corpus(sources: list[SourceText], problems: list[LoadProblem] | None =
             break
         docs[i] = None  # done with after this file: an archive's documents need not all stay
         mark_duplicates(doc, seen)
-        attribute_file(src, doc, scan_file(doc, finder, is_word), finder, rows,
+        attribute_file(src, doc, scan_file(doc, finder, is_word, path=src.path), finder, rows,
                        assignments.zone_for(src.path) if assignments else None)
         if progress is not None:
             progress(i + 1, len(sources), src.name)

@@ -53,12 +53,13 @@ def _backwards(loci: list[Locus], k: int, earlier: list[Locus]):
 
 class Attributor:
     def __init__(self, doc: Document, loci: list[Locus], finder: ZoneFinder,
-                 default_zone: str | None = None):
+                 default_zone: str | None = None, aggregated: bool = False):
         """`default_zone`: the zone the analyst assigned to the file, for the
-        articles that name none of their own."""
+        articles that name none of their own. `aggregated`: `loci` already
+        hold the aggregate words (an earlier Attributor's `loci`)."""
         self.doc = doc
         self.finder = finder
-        extra = aggregate_loci(doc.text, loci)
+        extra = [] if aggregated else aggregate_loci(doc.text, loci)
         self.loci = sorted([*loci, *extra], key=lambda l: l.start) if extra else loci
         self._starts = [l.start for l in self.loci]
         self._default_zone = default_zone

@@ -12,12 +12,13 @@ from .period_resolve import resolve
 _HEAD = 400  # a dateline or page header stands near an article's start
 
 
-def article_dates(doc, src) -> dict[int, tuple[str, str, str]]:
+def article_dates(doc, path) -> dict[int, tuple[str, str, str]]:
     """article index -> (ISO date or "", where it came from, outlet). A page
     header before the first article dates every article of the page that
-    prints no date of its own; the file's time is the last resort."""
+    prints no date of its own; the time of the file at `path` is the last
+    resort."""
     try:
-        mtime = src.path.stat().st_mtime if src.path is not None else None
+        mtime = path.stat().st_mtime if path is not None else None
     except OSError:
         mtime = None
     out: dict[int, tuple[str, str, str]] = {}

@@ -133,12 +133,13 @@ def build_parallel(found: list[tuple[Path, str]], workers: int, name: str,
         pairs = list(zip(sources, duplicates))
         chunks = _chunks(pairs, workers)
         done = 0
-        args = ((load_id, learn, [(src.view.text, dup) for src, dup in c]) for c in chunks)
+        args = ((load_id, learn, [(src.view.text, dup, src.path) for src, dup in c]) for c in chunks)
         for chunk, results in zip(chunks, _in_order(
                 executor, work.scan_chunk, args, cancelled, workers * 2)):
-            for (src, _dup), (doc, loci, figures, policies, registry) in zip(chunk, results):
+            for (src, _dup), (doc, loci, figures, policies, registry, dates) in zip(chunk, results):
                 merge_registry(finder, registry)
-                scan = Scan([Locus(*t) for t in loci], figures, policies)
+                scan = Scan([Locus(*t) for t in loci], figures, policies, aggregated=True,
+                            dates=dates)
                 attribute_file(src, doc, scan, finder, rows,
                                assignments.zone_for(src.path) if assignments else None)
                 done += 1

@@ -88,19 +88,21 @@ def _fresh(base: ZoneFinder) -> ZoneFinder:
     return finder
 
 
-def scan_chunk(load_id: str, learn: tuple[list[str], str], items: list[tuple[str, list[int]]]) -> list:
-    """Per file (its normalised text and the indices of its duplicate
-    sentences): (document, loci as tuples, figures, policies, registry)."""
+def scan_chunk(load_id: str, learn: tuple[list[str], str],
+               items: list[tuple[str, list[int], Path | None]]) -> list:
+    """Per file (its normalised text, the indices of its duplicate sentences
+    and its path): (document, loci as tuples, figures, policies, registry,
+    article dates); the loci include the aggregate words."""
     st = _setup(load_id)
     base = learned_finder(st, *learn)
     out = []
-    for text, duplicates in items:
+    for text, duplicates, path in items:
         doc = build_document(text, st["is_word"])
         for i in duplicates:
             doc.sentences[i].duplicate = True
-        scan = scan_file(doc, _fresh(base), st["is_word"], snapshot=True)
+        scan = scan_file(doc, _fresh(base), st["is_word"], snapshot=True, path=path)
         out.append((doc, [_locus_fields(l) for l in scan.loci], scan.figures, scan.policies,
-                    _changed(scan.registry, base.zones)))
+                    _changed(scan.registry, base.zones), scan.dates))
     return out
 
 
