@@ -11,6 +11,7 @@ a cache never stops a load. Old entries go once the folder holds more than
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import pickle
 import tempfile
@@ -47,17 +48,80 @@ class CachedCorpus:
     extra: dict = field(default_factory=dict)
 
 
+def _digest(path: Path) -> str:
+    with open(path, "rb") as fh:
+        if hasattr(hashlib, "file_digest"):
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+        return hashlib.sha256(fh.read()).hexdigest()
+
+
 def file_keys(found: list[tuple[Path, str]]) -> list[FileKey]:
+    """Each file's content hash. A file whose size, times and inode are those
+    it had when it was last hashed keeps that hash, as git's index does: an
+    archive of 50,000 files is then opened again with a stat per file instead
+    of reading all of its bytes (the ctime changes with any write to the file,
+    and nothing but the system can set it back)."""
+    memo = _DigestMemo.open()
     keys = []
     for path, name in found:
         try:
-            with open(path, "rb") as fh:
-                digest = hashlib.file_digest(fh, "sha256").hexdigest() \
-                    if hasattr(hashlib, "file_digest") else hashlib.sha256(fh.read()).hexdigest()
+            info = os.stat(path)
+            stamp = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+            digest = memo.get(path, stamp)
+            if digest is None:
+                digest = _digest(path)
+                memo.put(path, stamp, digest)
         except OSError:
             digest = None
         keys.append(FileKey(Path(path), name, digest))
+    memo.save()
     return keys
+
+
+class _DigestMemo:
+    """path -> (size, mtime_ns, ctime_ns, inode, sha256) in the cache folder."""
+
+    NAME = "digests.marshal"
+    MAX = 500_000  # entries kept; beyond that it starts again
+
+    def __init__(self, path: Path | None, table: dict) -> None:
+        self.path, self.table, self.changed = path, table, False
+
+    @classmethod
+    def open(cls) -> _DigestMemo:
+        try:
+            path = paths.cache_dir() / cls.NAME
+        except OSError:
+            return cls(None, {})
+        try:
+            table = marshal.loads(path.read_bytes())
+            if not isinstance(table, dict):
+                table = {}
+        except (OSError, EOFError, ValueError, TypeError):
+            table = {}
+        return cls(path, table)
+
+    def get(self, path: Path, stamp: tuple) -> str | None:
+        row = self.table.get(os.fspath(path))
+        return row[4] if row is not None and tuple(row[:4]) == stamp else None
+
+    def put(self, path: Path, stamp: tuple, digest: str) -> None:
+        if len(self.table) >= self.MAX:
+            self.table = {}
+        self.table[os.fspath(path)] = (*stamp, digest)
+        self.changed = True
+
+    def save(self) -> None:
+        if not self.changed or self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".digests-")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(marshal.dumps(self.table))
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a read-only cache folder: the files are hashed again next time
 
 
 def corpus_key(version: str, files: list[FileKey]) -> str:
@@ -84,7 +148,7 @@ def load(key: str) -> CachedCorpus | None:
     except OSError:
         return None
     try:
-        body = data[len(_MAGIC) + _DIGEST:]
+        body = memoryview(data)[len(_MAGIC) + _DIGEST:]  # not a copy of it
         if not data.startswith(_MAGIC) or \
                 hashlib.sha256(body).digest() != data[len(_MAGIC):len(_MAGIC) + _DIGEST]:
             raise ValueError("damaged")
@@ -105,14 +169,18 @@ def store(key: str, entry: CachedCorpus) -> bool:
     """Write the entry; False when the cache folder cannot take it (the
     corpus is simply built again next time)."""
     try:
-        body = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
         folder = _folder()
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".corpus-")
         try:
-            with os.fdopen(fd, "wb") as fh:
+            with os.fdopen(fd, "w+b") as fh:
+                # pickled straight into the file through the digest: the whole
+                # pickle never sits in memory (hundreds of MB for a large archive)
                 fh.write(_MAGIC)
-                fh.write(hashlib.sha256(body).digest())
-                fh.write(body)
+                fh.write(b"\0" * _DIGEST)
+                sink = _Digesting(fh)
+                pickle.dump(entry, sink, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.seek(len(_MAGIC))
+                fh.write(sink.digest.digest())
             os.replace(tmp, _entry(key))
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -121,6 +189,17 @@ def store(key: str, entry: CachedCorpus) -> bool:
         return True
     except (OSError, pickle.PicklingError, RecursionError):
         return False
+
+
+class _Digesting:
+    """A file-like sink that writes to `fh` and hashes what it writes."""
+
+    def __init__(self, fh) -> None:
+        self.fh, self.digest = fh, hashlib.sha256()
+
+    def write(self, data) -> int:
+        self.digest.update(data)
+        return self.fh.write(data)
 
 
 def _trim(folder: Path) -> None:

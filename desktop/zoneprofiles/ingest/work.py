@@ -119,6 +119,14 @@ def _changed(registry: dict, base: dict) -> dict:
 def industries_chunk(load_id: str, items: list[tuple[str, list[str]]]) -> list[tuple]:
     from ..extract import segment
     first = not _state.get("jieba")
+    if first:
+        # the scan's word set, gazetteer and finder are done with: their memory
+        # goes back before jieba's dictionary comes in (two workers held both)
+        load_id_kept = _state.get("load_id")
+        _state.clear()
+        _state["load_id"] = load_id_kept
+        gc.unfreeze()
+        gc.collect()
     segment.tokenizer()
     if first:
         _state["jieba"] = True
