@@ -3,7 +3,7 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-.PHONY: run test export bench eval deps translations clean
+.PHONY: run test export bench bench-large eval deps translations clean
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -25,6 +25,10 @@ export: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# the same and 50,000 articles as well (about 15 minutes)
+bench-large: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --large
 
 eval: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/eval.py

@@ -5,22 +5,28 @@ figure next to a floor measured in the same run on the same machine.
   bundled seeds (warm cache, first run with an empty cache folder, and new
   files with only the dictionary caches warm); floor: a bare PySide6
   QMainWindow started the same way. Medians of several fresh processes.
-- ingest: 1,000 and 10,000 generated articles (bench/make_corpus.py):
-  seconds, peak memory of the whole process tree, and the floors: jieba.lcut
-  over the same text in one process, and reading the same bytes.
-- reopen: the 10,000 articles opened again (corpus cache warm).
-- interact: the real main window (offscreen) with the 10,000 articles:
+- ingest: 1,000 and 10,000 generated articles (bench/make_corpus.py: every
+  number redrawn, 5 % exact reprints), and 50,000 with --large: seconds,
+  peak memory of the whole process tree, and the floors: jieba.lcut over the
+  same text in one process, and reading the same bytes; seconds per article
+  at each size (linearity).
+- reopen: the 10,000 articles (and with --large the 50,000) opened again
+  (corpus cache warm).
+- interact: the real main window (offscreen) with the 10,000 articles (and
+  the 50,000 with --large):
   filter keystrokes, zone switches (key indicators included, also timed
   alone), chart drawing, compare-chart changes, Compare Zones (another
   indicator or period redrawn), opening Conflicting Sources.
 - compare_query: the comparison of each canonical metric across all zones
-  of the 10,000 articles (indicators.compare, no window), median and max ms.
+  of the 10,000 (and 50,000) articles (indicators.compare, no window),
+  median and max ms.
 
 Every measurement runs in a fresh subprocess with its own cache, data and
 settings folders, so nothing on this machine's user account is read or
 changed. Prints one JSON object and writes it to bench/results.json.
-usage: run.py [--quick] [--only compare] (--quick: 200 and 1,000 articles, for trying it
-out; --only compare: only compare_query, merged into the results file as it is)
+usage: run.py [--quick | --large] [--only compare] (--quick: 200 and 1,000 articles,
+for trying it out; --large: 50,000 articles too, `make bench-large`, ~15 minutes;
+--only compare: only compare_query, merged into the results file as it is)
 """
 from __future__ import annotations
 
@@ -206,6 +212,7 @@ def ingest(work: Path, folder: Path, cache: Path) -> dict:
         "ratio_to_read": _ratio(load["seconds"], read["seconds"]),
         "bytes": read["bytes"],
         "chars": floor["chars"],
+        "files": load["files"],
         "articles": load["articles"], "zones": load["zones"], "figures": load["figures"],
         "policies": load["policies"],
     }
@@ -249,7 +256,7 @@ def only_compare(args) -> int:
         result = json.loads(args.out.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         result = {"machine": machine()}
-    result["compare_query"] = part
+    result["compare_query"] = {f"articles_{n}": part}
     text = json.dumps(result, ensure_ascii=False, indent=2)
     print(json.dumps(part, ensure_ascii=False, indent=2))
     args.out.write_text(text + "\n", encoding="utf-8")
@@ -268,15 +275,30 @@ def machine() -> dict:
             "load_average_at_start": [round(x, 2) for x in load] if load else None}
 
 
+def linearity(ingest_parts: dict) -> dict:
+    """Seconds per article at each size, and the largest size's against the
+    smallest's (issue: within 1.2x)."""
+    per = {n: part["seconds"] / part["files"] for n, part in ingest_parts.items() if part.get("files")}
+    if len(per) < 2:
+        return {}
+    small, large = min(per, key=int), max(per, key=int)
+    return {"ms_per_article": {n: round(v * 1000, 3) for n, v in per.items()},
+            "largest_to_smallest": _ratio(per[large], per[small])}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small corpora, fewer runs")
+    ap.add_argument("--large", action="store_true",
+                    help="also 50,000 articles (make bench-large); the window and reopen at both")
     ap.add_argument("--out", type=Path, default=HERE / "results.json")
     ap.add_argument("--only", choices=["compare"], help="run only this part")
     args = ap.parse_args()
     if args.only == "compare":
         return only_compare(args)
-    sizes = (200, 1000) if args.quick else (1000, 10000)
+    sizes = (200, 1000) if args.quick else (1000, 10000, 50000) if args.large else (1000, 10000)
+    # the window, reopening and the comparison: at 10,000, and at 50,000 as well with --large
+    window_sizes = sizes[-1:] if not args.large else sizes[1:]
     started = time.time()
     result = {"machine": machine()}
     work = Path(tempfile.mkdtemp(prefix="zoneprofiles-bench-"))
@@ -288,10 +310,14 @@ def main() -> int:
         for n in sizes:
             folders[n] = make_corpus(work, n)
             result["ingest"][f"articles_{n}"] = ingest(work, folders[n], cache)
-        largest = folders[sizes[-1]]
-        result["reopen"] = {"articles": sizes[-1], **reopen(work, largest, cache)}
-        result["interact"] = {"articles": sizes[-1], **interact(work, largest, cache)}
-        result["compare_query"] = {"articles": sizes[-1], **compare_query(work, largest, cache)}
+            for other in list(folders):
+                if other < n and other not in window_sizes:
+                    shutil.rmtree(folders.pop(other), ignore_errors=True)  # disk space
+        result["ingest"]["linearity"] = linearity(
+            {str(n): result["ingest"][f"articles_{n}"] for n in sizes})
+        for part, fn in (("reopen", reopen), ("interact", interact), ("compare_query", compare_query)):
+            result[part] = {f"articles_{n}": {"articles": n, **fn(work, folders[n], cache)}
+                            for n in window_sizes}
     finally:
         shutil.rmtree(work, ignore_errors=True)
     load = os.getloadavg() if hasattr(os, "getloadavg") else None

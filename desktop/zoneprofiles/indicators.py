@@ -289,6 +289,8 @@ def _choose(values: list, quals: list, arts: list, dates: list,
     n = len(values)
     if n == 1:
         return 0, 1, 1, False
+    if n > _MATRIX_FROM:
+        return _choose_many(values, quals, arts, dates, picks)
     best, best_key, best_set = 0, None, set()
     conflict = False
     for i in range(n):
@@ -302,6 +304,39 @@ def _choose(values: list, quals: list, arts: list, dates: list,
         if best_key is None or key > best_key:
             best, best_key, best_set = i, key, with_i
     return best, len(best_set), len(set(arts)), conflict
+
+
+# A group larger than this is compared all at once in arrays: a large archive
+# prints one zone's indicator for one year hundreds of times, and comparing
+# each figure with each other one by one took most of a zone switch.
+_MATRIX_FROM = 12
+
+
+def _choose_many(values: list, quals: list, arts: list, dates: list,
+                 picks: list | None) -> tuple[int, int, int, bool]:
+    """`_choose` for a large group, with the same rule and the same result."""
+    n = len(values)
+    bounds = np.array([admitted(v, q) for v, q in zip(values, quals)], dtype=float)
+    lo, hi = bounds[:, 0], bounds[:, 1]
+    size = np.abs(np.array(values, dtype=float))
+    slack = TOLERANCE * np.maximum(size[:, None], size[None, :])
+    ok = (lo[:, None] <= hi[None, :] + slack) & (lo[None, :] <= hi[:, None] + slack)
+    np.fill_diagonal(ok, True)
+    art_codes, art_index = np.unique(np.array([str(a) for a in arts], dtype=object),
+                                     return_inverse=True)
+    same_art = art_index[:, None] == art_index[None, :]
+    conflict = bool((~ok & ~same_art).any())
+    # distinct articles agreeing with each figure: one column per article
+    per_article = np.zeros((n, len(art_codes)), dtype=bool)
+    rows, cols = np.nonzero(ok)
+    per_article[rows, art_index[cols]] = True
+    agreeing = per_article.sum(axis=1)
+    best, best_key = 0, None
+    for i in range(n):
+        key = (int(picks[i]) if picks is not None else 0, int(agreeing[i]), quals[i] == "", dates[i])
+        if best_key is None or key > best_key:
+            best, best_key = i, key
+    return best, int(agreeing[best]), len(art_codes), conflict
 
 
 _GROUP = ["zone_id", "metric", "_year", "_key", "measure", "basis", "unit"]
@@ -629,31 +664,46 @@ def conflicts(corpus) -> pd.DataFrame:
     whether this figure can stand beside it."""
     rows = _own(corpus)
     rows = rows[rows["_year"].notna()]
-    out = []
     if len(rows):
         multi = rows.groupby(_GROUP, sort=False, dropna=False)["article_id"].transform("nunique") > 1
         rows = rows[multi]
-    for _key, idx in (rows.groupby(_GROUP, sort=True, dropna=False).indices.items()
-                      if len(rows) else []):
-        group = rows.iloc[idx]
-        picks = list(_picks(group))
-        i, _agreeing, _arts, clash = _choose(group["value"].tolist(), group["qualifier"].tolist(),
-                                             group["article_id"].tolist(), group["date"].tolist(),
-                                             picks)
+    if not len(rows):
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in CONFLICT_COLUMNS})
+    # the columns as lists, the groups as positions: a large archive has
+    # thousands of groups, and a frame per group made this take seconds
+    values, quals = rows["value"].tolist(), rows["qualifier"].tolist()
+    arts, dates = rows["article_id"].tolist(), rows["date"].tolist()
+    picks_all = _picks(rows).tolist()
+    zone_ids, metrics = rows["zone_id"].tolist(), rows["metric"].tolist()
+    years, keys = rows["_year"].tolist(), rows["_key"].tolist()
+    measures, bases = rows["measure"].tolist(), rows["basis"].tolist()
+    taken: list[int] = []
+    conflict_ids: list[str] = []
+    chosen_flags: list[bool] = []
+    resolved: list[bool] = []
+    agrees: list[bool] = []
+    for _key, idx in rows.groupby(_GROUP, sort=True, dropna=False).indices.items():
+        idx = idx.tolist()
+        picks = [picks_all[k] for k in idx]
+        i, _agreeing, _arts, clash = _choose([values[k] for k in idx], [quals[k] for k in idx],
+                                             [arts[k] for k in idx], [dates[k] for k in idx], picks)
         if not clash:
             continue
-        chosen = group.iloc[i]
-        g = group.copy()
-        g["conflict_id"] = "|".join(str(chosen[c]) for c in ("zone_id", "metric")) + "|" + \
-            period_label(chosen["_year"], chosen["_key"]) + f"|{chosen['measure']}|{chosen['basis']}"
-        g["chosen"] = [k == i for k in range(len(g))]
-        g["resolved"] = bool(picks[i])  # the analyst chose; else the views' own pick
-        g["agrees_with_chosen"] = [agree((v, q), (chosen["value"], chosen["qualifier"]))
-                                   for v, q in zip(g["value"], g["qualifier"])]
-        out.append(g)
-    if not out:
+        c = idx[i]
+        name = f"{zone_ids[c]}|{metrics[c]}|{period_label(years[c], keys[c])}|{measures[c]}|{bases[c]}"
+        taken += idx
+        conflict_ids += [name] * len(idx)
+        chosen_flags += [k == i for k in range(len(idx))]
+        resolved += [bool(picks[i])] * len(idx)  # the analyst chose; else the views' own pick
+        agrees += [agree((values[k], quals[k]), (values[c], quals[c])) for k in idx]
+    if not taken:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in CONFLICT_COLUMNS})
-    res = _with_zones(corpus, pd.concat(out))
+    out = rows.iloc[taken].copy()
+    out["conflict_id"] = conflict_ids
+    out["chosen"] = chosen_flags
+    out["resolved"] = resolved
+    out["agrees_with_chosen"] = agrees
+    res = _with_zones(corpus, out)
     years = [_year(y) for y in res["_year"]]
     res["period_label"] = [period_label(y, k) for y, k in zip(years, res["_key"])]
     res["year"] = pd.array(years, dtype="Int64")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCursor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from .formatting import format_value, is_missing, text_or_empty, tooltip_html
+from .records import Records
 
 BAR_COLOUR = "#6f9fd8"
 TARGET_COLOUR = "#b9cfe9"  # targets are promises, drawn paler than results
@@ -24,6 +25,10 @@ ROW_PIXELS = 30
 TITLE_PIXELS = 80  # title, bottom axis and its unit
 MAX_LABEL_PIXELS = 200
 HALF_BAR = 0.32
+# bars drawn at most: a measure of a large archive has thousands of figures,
+# whose bars took seconds to draw and no one reads; the title says how many
+# are left out, the export and the tables hold them all
+MAX_BARS = 120
 
 _SCALES = [(100_000_000, "亿"), (10_000, "万"), (1, "")]
 _brushes: dict[str, object] = {}
@@ -107,9 +112,14 @@ class BarChart(QWidget):
     def set_rows(self, rows: list[dict], labels: list[str], unit: str, title: str = "") -> None:
         """`rows`: figure rows with a numeric value, in display order; `labels`
         name each row on the axis; `unit` is the values' unit."""
-        keep = [(r, l) for r, l in zip(rows, labels) if not is_missing(r.get("value"))]
-        self._rows = [r for r, _ in keep]
-        self._labels = [l for _, l in keep]
+        values = rows.column("value") if isinstance(rows, Records) else [r.get("value") for r in rows]
+        keep = [i for i, v in enumerate(values) if not is_missing(v)]
+        if len(keep) > MAX_BARS:
+            title = self.tr("{title} (first {shown} of {total})").format(
+                title=title, shown=MAX_BARS, total=len(keep))
+            keep = keep[:MAX_BARS]
+        self._rows = [rows[i] for i in keep]
+        self._labels = [labels[i] for i in keep]
         raw = [float(r["value"]) for r in self._rows]
         factor, self._axis_unit = axis_scale(raw, unit)
         self._values = [v / factor for v in raw]

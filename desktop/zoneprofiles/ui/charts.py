@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from .bar_chart import BarChart
-from .formatting import is_missing, text_or_empty, unit_family_label
+from .bar_chart import MAX_BARS, BarChart
+from .formatting import text_or_empty, unit_family_label
+from .records import Records
 
 FAMILIES = ("money", "count", "percent", "other")
 
@@ -22,31 +23,37 @@ def figure_axis_label(row: dict, with_period: bool = True) -> str:
     return f"{label}（{period}）" if with_period and period else label
 
 
-def _sorted_by_value(rows: list[dict]) -> list[dict]:
-    return sorted(rows, key=lambda r: -float(r["value"]))
-
-
-def chart_groups(rows: list[dict], unit_family) -> list[tuple[str, str, list[dict]]]:
+def chart_groups(rows, unit_family) -> list[tuple[str, str, list[dict]]]:
     """(title, axis unit, rows sorted by value) per chart: one chart per unit
     family, split by unit for money and counts (元 beside 美元, or 家 beside
-    平方米, on one axis would mislead); percentages share one chart."""
-    groups: dict[tuple[str, str], list[dict]] = {}
-    for row in rows:
-        unit = text_or_empty(row.get("unit"))
+    平方米, on one axis would mislead); percentages share one chart. `rows`:
+    dicts, or Records (read through its columns: a zone of a large archive
+    has thousands of figures)."""
+    if isinstance(rows, Records):
+        units = [text_or_empty(u) for u in rows.column("unit")]
+        values = rows.column("value")
+        take = rows.subset
+    else:
+        units = [text_or_empty(r.get("unit")) for r in rows]
+        values = [r["value"] for r in rows]
+        def take(positions):
+            return [rows[k] for k in positions]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, unit in enumerate(units):
         family = unit_family(unit)
-        groups.setdefault((family, unit if family in ("money", "count") else ""), []).append(row)
+        groups.setdefault((family, unit if family in ("money", "count") else ""), []).append(i)
     result = []
     for family in FAMILIES:
         keys = sorted(k for k in groups if k[0] == family)
         for key in keys:
-            members = _sorted_by_value(groups[key])
-            units = {text_or_empty(r.get("unit")) for r in members}
-            unit = units.pop() if len(units) == 1 else ""
+            members = sorted(groups[key], key=lambda k: -float(values[k]))
+            found = {units[k] for k in members}
+            unit = found.pop() if len(found) == 1 else ""
             title = unit_family_label(family)
             if family == "count" or (family == "money" and len(keys) > 1):
                 from .bar_chart import axis_unit_text  # 元 reads yuan in English
                 title = f"{title}（{axis_unit_text(unit) if family == 'money' else unit}）"
-            result.append((title, unit, members))
+            result.append((title, unit, take(members)))
     return result
 
 
@@ -98,8 +105,7 @@ class ZoneCharts(QWidget):
         if self._pending is None:
             return
         (figures,), self._pending = self._pending, None
-        rows = [] if figures is None else [
-            r for r in figures.to_dict("records") if not is_missing(r.get("value"))]
+        rows = [] if figures is None or figures.empty else Records(figures[figures["value"].notna()])
         groups = chart_groups(rows, self._unit_family)
         while len(self._charts) < len(groups):
             chart = BarChart()
@@ -111,7 +117,9 @@ class ZoneCharts(QWidget):
                 title, unit, members = groups[i]
                 if self._zone_name:  # a chart copied or shown alone says whose it is
                     title = f"{self._zone_name} · {title}"
-                chart.set_rows(members, [figure_axis_label(r) for r in members], unit, title)
+                shown = members[:MAX_BARS]  # labels for the bars drawn
+                chart.set_rows(members, [figure_axis_label(r) for r in shown]
+                               + [""] * (len(members) - len(shown)), unit, title)
             else:
                 chart.set_rows([], [], "")
             chart.setVisible(i < len(groups))
@@ -186,12 +194,15 @@ class CompareChart(QWidget):
             self.chart.set_rows([], [], "")
             return
         label, unit, _zones = self._metrics[index]
-        rows = [r for r in self._corpus.compare(label, unit).to_dict("records")
-                if not is_missing(r.get("value"))]
-        rows = _sorted_by_value(rows)
-        names = [f"{text_or_empty(r.get('name')) or r.get('zone_id')}"
-                 + (f"（{text_or_empty(r.get('period'))}）" if text_or_empty(r.get("period")) else "")
-                 for r in rows]
+        frame = self._corpus.compare(label, unit)
+        frame = frame[frame["value"].notna()]
+        # sorted through the columns: a measure of a large archive has thousands
+        # of figures, of which the chart draws the first (bar_chart.MAX_BARS)
+        values = frame["value"].tolist()
+        rows = Records(frame, sorted(range(len(values)), key=lambda k: -float(values[k])))
+        names = [f"{text_or_empty(n) or z}" + (f"（{text_or_empty(p)}）" if text_or_empty(p) else "")
+                 for n, z, p in zip(rows.column("name"), rows.column("zone_id"),
+                                    rows.column("period"))]
         self.chart.set_rows(rows, names, unit, label)
 
 

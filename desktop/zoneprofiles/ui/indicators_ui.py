@@ -632,11 +632,6 @@ CON_ZONE, CON_METRIC, CON_PERIOD, CON_VALUE, CON_USED = range(5)
 class ConflictModel(RowsModel):
     id_column = "figure_id"
 
-    def set_frame(self, frame) -> None:
-        self.beginResetModel()
-        self._rows = [] if frame is None else frame.to_dict("records")
-        self.endResetModel()
-
     def headers(self) -> list[str]:
         return [self.tr("Zone"), self.tr("Indicator"), self.tr("Period"), self.tr("Value"),
                 self.tr("Used")]

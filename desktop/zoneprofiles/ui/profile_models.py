@@ -7,6 +7,10 @@ added / rejected, from zoneprofiles.userdata): they get a coloured mark in
 the first column, a tint, and a tooltip that says what was done by hand."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from .records import Records
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
@@ -181,11 +185,11 @@ class RowsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[dict] = []
+        self._rows: Sequence = []
 
     def set_frame(self, frame) -> None:
         self.beginResetModel()
-        self._rows = [] if frame is None else frame.to_dict("records")
+        self._rows = [] if frame is None else Records(frame)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -218,10 +222,14 @@ class RowsModel(QAbstractTableModel):
         return IdRole
 
     def row_of(self, item_id) -> int:
-        for i, r in enumerate(self._rows):
-            if str(r.get(self.id_column)) == str(item_id):
-                return i
-        return -1
+        wanted = str(item_id)
+        if isinstance(self._rows, Records):
+            if self.id_column not in self._rows._names:
+                return -1
+            ids = self._rows.column(self.id_column)
+        else:
+            ids = [r.get(self.id_column) for r in self._rows]
+        return next((i for i, v in enumerate(ids) if str(v) == wanted), -1)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -291,12 +299,16 @@ class FigureTableModel(RowsModel):
 
     def set_frame(self, frame) -> None:
         self.beginResetModel()
-        rows = [] if frame is None else frame.to_dict("records")
-        order: dict[str, int] = {"": 0}
-        for row in rows:
-            order.setdefault(text_or_empty(row.get("subject")), len(order))
-        rows.sort(key=lambda r: order[text_or_empty(r.get("subject"))])  # stable
-        self._rows = rows
+        if frame is None or frame.empty:
+            self._rows = []
+        else:
+            subjects = [text_or_empty(v) for v in
+                        (frame["subject"].tolist() if "subject" in frame else [""] * len(frame))]
+            first: dict[str, int] = {"": 0}
+            for subject in subjects:
+                first.setdefault(subject, len(first))
+            order = sorted(range(len(subjects)), key=lambda k: first[subjects[k]])  # stable
+            self._rows = Records(frame, order)
         self.endResetModel()
 
     def headers(self) -> list[str]:

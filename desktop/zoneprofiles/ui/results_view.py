@@ -13,5 +13,8 @@ def results_view(model) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    # columns sized to their contents read this many rows, not Qt's 1,000:
+    # a result list of tens of thousands of rows stays quick to fill
+    view.horizontalHeader().setResizeContentsPrecision(200)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view
