@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 ARTICLE_COLUMNS = ["article_id", "source_file", "title", "byline", "date", "date_source", "outlet",
@@ -107,25 +108,47 @@ class Corpus:
         """Rows of `frame` whose `column` equals `key`, through positions grouped
         once per frame: a mask over 100,000 mentions at every zone switch was
         most of the switch's time."""
+        positions = self._positions(frame, column, key)
+        if positions is None:
+            return frame.iloc[0:0]
+        return frame.iloc[positions]
+
+    def _positions(self, frame: pd.DataFrame, column: str, key):
         cache = self.__dict__.setdefault("_row_index", {})
         entry = cache.get((id(frame), column))
         if entry is None or entry[0] is not frame:
             groups = frame.groupby(column, sort=False).indices if len(frame) else {}
             entry = cache[(id(frame), column)] = (frame, groups)
-        positions = entry[1].get(key)
-        if positions is None:
-            return frame.iloc[0:0]
-        return frame.iloc[positions]
+        return entry[1].get(key)
+
+    def _article_positions(self, frame: pd.DataFrame, positions) -> np.ndarray:
+        """Positions in `articles` of the articles of `frame`'s rows at
+        `positions` (the article index built once per frame: isin over every
+        article at each zone switch cost a large archive 5 ms a frame)."""
+        cache = self.__dict__.setdefault("_article_codes", {})
+        entry = cache.get(id(frame))
+        if entry is None or entry[0] is not frame or entry[1] is not self.articles:
+            at = {a: i for i, a in enumerate(self.articles["article_id"].tolist())}
+            codes = np.fromiter((at.get(a, -1) for a in frame["article_id"].tolist()),
+                                dtype=np.int64, count=len(frame))
+            entry = cache[id(frame)] = (frame, self.articles, codes)
+        if positions is None or not len(positions):
+            return np.empty(0, dtype=np.int64)
+        return entry[2][positions]
 
     def profile(self, zone_id: str) -> ZoneProfile:
         zone = self.zone(zone_id)
         parks = self._rows(self.zones, "parent_id", zone_id).reset_index(drop=True)
         figures = self._rows(self.figures, "zone_id", zone_id)
+        park_positions = np.empty(0, dtype=np.int64)
         if len(parks):
             # a park's figures are its own; the parent's profile lists them too,
             # marked as the park's by their subject
             names = dict(zip(parks["zone_id"], parks["name"]))
-            of_parks = self.figures[self.figures["zone_id"].isin(names)]
+            found = [p for p in (self._positions(self.figures, "zone_id", n) for n in names)
+                     if p is not None]
+            park_positions = np.sort(np.concatenate(found)) if found else park_positions
+            of_parks = self.figures.iloc[park_positions]
             if len(of_parks):
                 of_parks = of_parks.copy()
                 subject = of_parks["subject"].fillna("") if "subject" in of_parks else \
@@ -137,9 +160,15 @@ class Corpus:
         policies = self._rows(self.policies, "zone_id", zone_id).reset_index(drop=True)
         ind = self._rows(self.industries, "zone_id", zone_id)
         ind = ind.sort_values("weight", ascending=False)
-        article_ids = set(self._rows(self.mentions, "zone_id", zone_id)["article_id"])
-        article_ids |= set(figures["article_id"]) | set(policies["article_id"])
-        articles = self.articles[self.articles["article_id"].isin(article_ids)].reset_index(drop=True)
+        # the articles that mention the zone or hold its figures (its parks'
+        # too) or its policies, in the order of the articles frame
+        at = np.concatenate([
+            self._article_positions(self.mentions, self._positions(self.mentions, "zone_id", zone_id)),
+            self._article_positions(self.figures, self._positions(self.figures, "zone_id", zone_id)),
+            self._article_positions(self.figures, park_positions),
+            self._article_positions(self.policies, self._positions(self.policies, "zone_id", zone_id))])
+        at = np.unique(at[at >= 0])
+        articles = self.articles.iloc[at].reset_index(drop=True)
         parent = None
         if isinstance(zone["parent_id"], str) and zone["parent_id"]:
             try:
