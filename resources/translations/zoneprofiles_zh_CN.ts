@@ -346,6 +346,10 @@
         <source>10,000 {unit}</source>
         <translation>万{unit}</translation>
     </message>
+    <message>
+        <source>{title} (first {shown} of {total})</source>
+        <translation>{title}（前{shown}项，共{total}项）</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>

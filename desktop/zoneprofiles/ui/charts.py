@@ -36,8 +36,7 @@ def chart_groups(rows, unit_family) -> list[tuple[str, str, list[dict]]]:
     else:
         units = [text_or_empty(r.get("unit")) for r in rows]
         values = [r["value"] for r in rows]
-        def take(positions):
-            return [rows[k] for k in positions]
+        take = (lambda positions: [rows[k] for k in positions])  # noqa: E731
     groups: dict[tuple[str, str], list[int]] = {}
     for i, unit in enumerate(units):
         family = unit_family(unit)
