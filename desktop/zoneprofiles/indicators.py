@@ -261,6 +261,13 @@ def _prepare(corpus) -> pd.DataFrame:
     f["date"] = f["article_id"].map(dates).fillna("").astype(str)
     year = pd.to_numeric(f["year"], errors="coerce")
     art_year = pd.to_numeric(f["date"].str[:4], errors="coerce")
+    if "date_source" in corpus.articles:
+        # a figure that prints no period is of its article's year, when the
+        # article says when it was written: a file's time on disk says when
+        # it was saved or copied, and made an undated 2012 figure "2026"
+        sources = dict(zip(corpus.articles["article_id"], corpus.articles["date_source"]))
+        from_file = f["article_id"].map(sources).fillna("").astype(str) == "file"
+        art_year = art_year.mask(from_file)
     f["_year"] = year.fillna(art_year)
     f["_key"] = f["span"].map(span_key)
     ranks = {k: _span_rank(k) for k in f["_key"].unique()}
