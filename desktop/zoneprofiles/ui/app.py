@@ -21,10 +21,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain("zoneprofiles.app")
     app.setApplicationName(APPLICATION)
-    from zoneprofiles import __version__
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     return app
+
+
+def set_application_version(app: QApplication) -> None:
+    """Left to after the first paint: the version comes from the installed
+    metadata, and importing importlib.metadata takes tens of milliseconds."""
+    from zoneprofiles import __version__
+    app.setApplicationVersion(__version__)
 
 
 def app_icon() -> QIcon:
@@ -48,10 +53,16 @@ def run_app(paths: list[str]) -> int:
     from .main_window import MainWindow
     window = MainWindow(settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    # after the first paint: the load's thread imports pandas at once, and
-    # holding the interpreter lock it would keep the window from painting
-    # no paths given: what was open last time (else the bundled articles)
-    after_first_paint(window, lambda: window.open_paths(list(paths) or window.last_session_paths()))
+
+    def once_painted() -> None:
+        # the load's thread imports pandas at once, and holding the interpreter
+        # lock it would keep the window from painting; so it starts only now.
+        # No paths given: what was open last time (else the bundled articles)
+        window.open_paths(list(paths) or window.last_session_paths())
+        window.finish_start()
+        set_application_version(app)
+
+    after_first_paint(window, once_painted)
     window.show()
     return app.exec()
 

@@ -2,7 +2,9 @@
 
 It only arranges the parts and passes selections between them; each part
 lives in its own module. Nothing here imports pandas or pyqtgraph at module
-level, so the window paints before the corpus (and those libraries) load.
+level, so the window paints before the corpus (and those libraries) load;
+the tabs it does not show at first and the dialogs are imported and built
+when first needed (lazy_pages), so that it paints sooner still.
 
 What it shows is the extracted corpus with the analyst's own work laid over
 it (userdata_bridge); review.py makes that work, and after each change the
@@ -12,26 +14,29 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from .actions import create_actions, create_menus
 from .banner import MessageBanner
 from .formatting import format_value, text_or_empty
-from .import_report import ImportReportDialog
-from .indicators_ui import CompareView, ConflictsView
-from .loader import Job
+from .lazy_pages import LazyPages
 from .profile_panel import ARTICLE, FIGURE, ProfilePanel
 from .review import Focus, ReviewController
-from .search_panel import SearchPanel
 from .settings import Settings
 from .source_view import SourceView
 from .status_bar import LoadStatus
 from .userdata_bridge import Loaded, UserDataBridge, notes_of, with_rejected
 from .zone_list import ZoneListWidget
+
+if TYPE_CHECKING:  # imported where they are first used
+    from .import_report import ImportReportDialog
+    from .indicators_ui import CompareView, ConflictsView
+    from .loader import Job
+    from .search_panel import SearchPanel
 
 TAB_PROFILE, TAB_CHARTS, TAB_SEARCH, TAB_COMPARE, TAB_CONFLICTS = range(5)
 FILE_FILTER = "*.txt *.md *.html *.htm *.csv *.json"
@@ -69,7 +74,6 @@ class MainWindow(QMainWindow):
 
         self.zone_list = ZoneListWidget()
         self.profile = ProfilePanel()
-        self.search = SearchPanel()
         self.source = SourceView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.profile, self.tr("Profile"))
@@ -77,11 +81,12 @@ class MainWindow(QMainWindow):
         self._charts_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._charts_placeholder.setEnabled(False)
         self.tabs.addTab(self._charts_placeholder, self.tr("Charts"))
-        self.tabs.addTab(self.search, self.tr("Search"))
-        self.compare = CompareView()  # one indicator across zones (Ctrl+4)
-        self.conflicts = ConflictsView()  # values the articles disagree on (Ctrl+5)
-        self.tabs.addTab(self.compare, self.tr("Compare"))
-        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        # search, compare and conflicts are built when first shown or used
+        # (the `search`, `compare` and `conflicts` properties)
+        self._pages = LazyPages(self.tabs)
+        self._pages.add(self.tr("Search"), self._make_search)
+        self._pages.add(self.tr("Compare"), self._make_compare)  # one indicator across zones (Ctrl+4)
+        self._pages.add(self.tr("Conflicts"), self._make_conflicts)  # sources that disagree (Ctrl+5)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         for widget in (self.zone_list, self.tabs, self.source):
@@ -112,19 +117,56 @@ class MainWindow(QMainWindow):
         self.profile.item_selected.connect(self._on_item_selected)
         self.profile.zone_requested.connect(self.zone_list.select_zone)
         self.source.item_clicked.connect(self._on_source_clicked)
-        self.search.hit_activated.connect(self._on_search_hit)
-        self.compare.figure_clicked.connect(lambda row: self.select_item(FIGURE, row))
-        self.compare.export_requested.connect(self.export_compare)
-        self.conflicts.figure_selected.connect(lambda row: self.select_item(FIGURE, row))
-        self.conflicts.choose_requested.connect(self.review.choose)
         self.profile.series_requested.connect(self.show_series)
 
         self._restore_state()
         self._update_actions()
 
+    def finish_start(self) -> None:
+        """Once the window is on screen: build what its first paint did not
+        need, so that nothing waits for it later."""
+        self.profile.build_page()
+        self._pages.build_all()
+
+    # --- the tabs built when first needed ------------------------------------------
+    @property
+    def search(self) -> SearchPanel:
+        return self._pages.page(TAB_SEARCH)
+
+    @property
+    def compare(self) -> CompareView:
+        return self._pages.page(TAB_COMPARE)
+
+    @property
+    def conflicts(self) -> ConflictsView:
+        return self._pages.page(TAB_CONFLICTS)
+
+    # no corpus is given here: _show_corpus gives it to every page, building
+    # those that were not built yet
+    def _make_search(self) -> SearchPanel:
+        from .search_panel import SearchPanel
+        search = SearchPanel()
+        search.hit_activated.connect(self._on_search_hit)
+        return search
+
+    def _make_compare(self) -> CompareView:
+        from .indicators_ui import CompareView
+        compare = CompareView()
+        compare.figure_clicked.connect(lambda row: self.select_item(FIGURE, row))
+        compare.export_requested.connect(self.export_compare)
+        return compare
+
+    def _make_conflicts(self) -> ConflictsView:
+        from .indicators_ui import ConflictsView
+        conflicts = ConflictsView()
+        conflicts.figure_selected.connect(lambda row: self.select_item(FIGURE, row))
+        conflicts.choose_requested.connect(self.review.choose)
+        return conflicts
+
     # --- loading -------------------------------------------------------------------
     def open_paths(self, paths: list[str] | None) -> Job:
         """Load files/folders (None: the bundled sample articles) in the background."""
+        from .loader import Job
         self._abandon_job()
         self._paths = list(paths) if paths else None
         job = Job(self.userdata.wrap(load_work(self._paths)), self)
@@ -222,6 +264,7 @@ class MainWindow(QMainWindow):
             self.show_import_report()
 
     def _on_failed(self, message: str, details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
         self.statusBar().showMessage(self.tr("Loading failed: {message}").format(message=message))
         self._load_ended("failed")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Loading failed"),
@@ -361,6 +404,7 @@ class MainWindow(QMainWindow):
 
     def export_compare(self) -> list[Path]:
         """Compare ▸ Export…: the indicator for every zone, period and basis, with sources."""
+        from PySide6.QtWidgets import QMessageBox
         from zoneprofiles import tables
         from .export_dialog import start_folder
         table = self.compare.export_table()
@@ -411,6 +455,7 @@ class MainWindow(QMainWindow):
 
     # --- actions ---------------------------------------------------------------------
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open Articles"), self._open_folder_start(),
             self.tr("Articles ({patterns});;All files (*)").format(patterns=FILE_FILTER))
@@ -419,6 +464,7 @@ class MainWindow(QMainWindow):
             self.open_paths(files)
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open Folder"),
                                                   self._open_folder_start())
         if folder:
@@ -457,6 +503,7 @@ class MainWindow(QMainWindow):
         open_assign_dialog(self)
 
     def show_import_report(self) -> None:
+        from .import_report import ImportReportDialog
         if self.corpus is None:
             return
         if self._report is not None:
@@ -552,6 +599,7 @@ class MainWindow(QMainWindow):
     # --- spreadsheet export ------------------------------------------------------------
     def save_file_name(self, title: str, start: str, filters: str) -> str:
         """The save dialog (tests replace this one call)."""
+        from PySide6.QtWidgets import QFileDialog
         chosen, _ = QFileDialog.getSaveFileName(self, title, start, filters)
         return chosen
 
@@ -572,6 +620,7 @@ class MainWindow(QMainWindow):
         dialog.open()  # window-modal, the event loop keeps running
 
     def _export_chosen(self, zone_id: str, scope: str, fmt: str) -> list[Path]:
+        from PySide6.QtWidgets import QMessageBox
         from .export_dialog import FORMAT_XLSX, start_folder, suggested_name, write_export
         filters = (self.tr("Excel workbook (*.xlsx)") if fmt == FORMAT_XLSX
                    else self.tr("CSV files (*.csv)"))
@@ -616,6 +665,7 @@ class MainWindow(QMainWindow):
                 "The language changes when Zone Profiles is started again."), 8000)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         from zoneprofiles import __version__
         QMessageBox.about(self, self.tr("About Zone Profiles"), self.tr(
             "<h3>Zone Profiles {version}</h3>"
@@ -663,7 +713,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.blob("splitter")
         self._default_splitter = splitter is None or not self.splitter.restoreState(splitter)
         self.tabs.setCurrentIndex(self.settings.int_value("tab", TAB_PROFILE))
-        self.profile.tabs.setCurrentIndex(self.settings.int_value("profile_tab", 0))
+        profile_tab = self.settings.int_value("profile_tab", 0)
+        self.profile.when_built(lambda profile: profile.tabs.setCurrentIndex(profile_tab))
         self._restore_zone = self.settings.session_value("zone")
         header = self.zone_list.view.horizontalHeader()
         column = self.settings.int_value("zone_sort_column", header.sortIndicatorSection())

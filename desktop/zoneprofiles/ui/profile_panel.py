@@ -1,22 +1,23 @@
 """One zone's profile: who it is, its parent and parks, its key figures,
 policies, industries, the articles it appears in, and the analyst's notes.
 The review actions (confirm, reject, correct…) sit in a strip above the
-lists and in the lists' context menus; the window supplies them."""
+lists and in the lists' context menus; the window supplies them.
+
+Until a zone is first shown the panel only says to pick one: the profile's
+page (its labels, tables, models and notes) is built when one of its parts
+is first asked for, so that the window paints without building or even
+importing them."""
 from __future__ import annotations
 
-import html
+from typing import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QSplitter, QStackedWidget, QTableView, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from .formatting import text_or_empty
-from .indicators_ui import KEY_METRIC, KEY_TARGET, KeyIndicatorModel
-from .notes_panel import NotesPanel
-from .profile_models import (FIG_LABEL, FIG_SUBJECT, POL_TITLE, ART_TITLE, ArticleTableModel,
-                             FigureTableModel, PolicyTableModel, RowRole, SortRole)
+from .lazy_pages import keep_focus_order
 
 FIGURE, POLICY, ARTICLE = "figure", "policy", "article"
 TAB_NOTES = 3
@@ -24,6 +25,7 @@ TAG_STYLE = ("background-color:#e3eefc; color:#1a3d6e; border-radius:3px;")
 
 
 def _table(model, stretch_column: int) -> tuple[QTableView, QSortFilterProxyModel]:
+    from .profile_models import SortRole
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
@@ -73,6 +75,48 @@ class ProfilePanel(QWidget):
         super().__init__(parent)
         self._zone_id = ""
         self._links: list[str] = []
+        self._page_built = False
+        self._when_built: list[Callable[[ProfilePanel], None]] = []
+
+        self.empty_label = QLabel(self.tr("Select a zone in the list to see its profile."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    def __getattr__(self, name: str):
+        """A public attribute the panel lacks may be a part of its page, made
+        the first time one is asked for (Python calls this only for names not
+        found)."""
+        if name.startswith("_") or self.__dict__.get("_page_built", True):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.build_page()
+        return getattr(self, name)
+
+    def page_built(self) -> bool:
+        return self._page_built
+
+    def when_built(self, use: Callable[[ProfilePanel], None]) -> None:
+        """`use(self)` once the page's parts exist: now if they do, else when
+        the page is built (so that wiring them up does not build them)."""
+        if self._page_built:
+            use(self)
+        else:
+            self._when_built.append(use)
+
+    def build_page(self) -> None:
+        """The profile's labels, lists and notes (at once if not built yet)."""
+        if self._page_built:
+            return
+        self._page_built = True
+        from .indicators_ui import KEY_METRIC, KEY_TARGET, KeyIndicatorModel
+        from .notes_panel import NotesPanel
+        from .profile_models import (ART_TITLE, FIG_LABEL, FIG_SUBJECT, POL_TITLE,
+                                     ArticleTableModel, FigureTableModel, PolicyTableModel)
 
         self.name_label = _plain_label()
         font = self.name_label.font()
@@ -161,17 +205,8 @@ class ProfilePanel(QWidget):
         self.body.addWidget(lists)
         self.body.setStretchFactor(1, 1)
         layout.addWidget(self.body, 1)
-
-        self.empty_label = QLabel(self.tr("Select a zone in the list to see its profile."))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_label)
         self.stack.addWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        keep_focus_order(page, self.empty_label)  # as if it had been built with the panel
 
         for kind, view in ((FIGURE, self.figure_view), (POLICY, self.policy_view),
                            (ARTICLE, self.article_view)):
@@ -179,10 +214,14 @@ class ProfilePanel(QWidget):
                 lambda current, _prev, k=kind: self._emit_row(k, current))
             view.clicked.connect(lambda index, k=kind: self._emit_row(k, index))
         self._update_tab_titles()
+        waiting, self._when_built = self._when_built, []
+        for use in waiting:
+            use(self)
 
     def set_review_actions(self, strip: list, item_menu: list) -> None:
         """Buttons above the lists for `strip`; right-clicking a figure or a
         policy offers `item_menu` (None: a separator)."""
+        from PySide6.QtGui import QAction
         for action in strip:
             button = QToolButton()
             button.setDefaultAction(action)
@@ -214,11 +253,13 @@ class ProfilePanel(QWidget):
 
     def clear(self) -> None:
         self._zone_id = ""
+        self.stack.setCurrentWidget(self.empty_label)
+        if not self._page_built:
+            return
         for model in (self.figures, self.policies, self.articles):
             model.set_frame(None)
         self.key_indicators.set_frame(None)
         self.notes.set_notes([])
-        self.stack.setCurrentWidget(self.empty_label)
 
     def show_profile(self, profile) -> None:
         """`profile`: a model.ZoneProfile."""
@@ -279,6 +320,7 @@ class ProfilePanel(QWidget):
 
     def _key_selected(self, index) -> None:
         """A key indicator selects its figure (and so its sentence)."""
+        from .profile_models import RowRole
         if not index.isValid():
             return
         row = index.data(RowRole)
@@ -286,6 +328,7 @@ class ProfilePanel(QWidget):
             self.item_selected.emit(FIGURE, row)
 
     def _request_series(self, index) -> None:
+        from .profile_models import RowRole
         if index.isValid():
             self.series_requested.emit(text_or_empty(index.data(RowRole).get("metric")))
 
@@ -301,6 +344,7 @@ class ProfilePanel(QWidget):
         self.links_label.setVisible(bool(parts))
 
     def _link(self, zone) -> str:
+        import html
         self._links.append(str(zone["zone_id"]))
         name = html.escape(text_or_empty(zone.get("name")) or str(zone["zone_id"]))
         return f'<a href="zone:{len(self._links) - 1}">{name}</a>'
@@ -312,6 +356,7 @@ class ProfilePanel(QWidget):
                 self.zone_requested.emit(self._links[index])
 
     def _show_tags(self, industries: list[str], keywords: list[str]) -> None:
+        import html
         def chips(terms):
             return " ".join(f'<span style="{TAG_STYLE}">&nbsp;{html.escape(str(t))}&nbsp;</span>'
                             for t in terms)
@@ -333,6 +378,7 @@ class ProfilePanel(QWidget):
 
     # --- selection ---------------------------------------------------------------
     def _emit_row(self, kind: str, index) -> None:
+        from .profile_models import RowRole
         if index.isValid():
             self.item_selected.emit(kind, index.data(RowRole))
 
@@ -369,13 +415,17 @@ class ProfilePanel(QWidget):
         return False
 
     def selected_figure(self) -> dict | None:
+        if not self._page_built:  # nothing was shown, nothing is selected
+            return None
+        from .profile_models import RowRole
         index = self.figure_view.selectionModel().currentIndex()
         return index.data(RowRole) if index.isValid() else None
 
     def selected_item(self) -> tuple[str, dict] | None:
         """The selected row of the visible list (None on the notes)."""
-        if not 0 <= self.tabs.currentIndex() < TAB_NOTES:
+        if not self._page_built or not 0 <= self.tabs.currentIndex() < TAB_NOTES:
             return None
+        from .profile_models import RowRole
         kind = (FIGURE, POLICY, ARTICLE)[self.tabs.currentIndex()]
         _model, _proxy, view, _tab = self._parts(kind)
         index = view.selectionModel().currentIndex()

@@ -16,12 +16,12 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from .formatting import format_value, text_or_empty
 from .profile_panel import FIGURE, POLICY
-from .review_dialogs import (ChoiceDialog, FigureDialog, NoteDialog, PolicyDialog,
-                             figure_from_selection, policy_from_selection)
+
+# the dialogs and message boxes are imported by the methods that open them,
+# so that the window paints without them
 
 translate = QCoreApplication.translate
 
@@ -81,20 +81,23 @@ class ReviewController(QObject):
         self._undo: list[tuple[str, Callable[[], object], Callable[[], object], Focus | None]] = []
         self._redo: list[tuple[str, Callable[[], object], Callable[[], object], Focus | None]] = []
         self.acts = self._create_actions()
-        profile = window.profile
+        a = self.acts
+        window.profile.when_built(self._wire_profile)  # its lists and notes come later
+        window.source.set_menu_actions([a.add_figure, a.add_policy, a.add_note])
+        window.source.editor.selectionChanged.connect(self.update_actions)
+        view = window.zone_list.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([a.merge, a.split, a.add_note])
+
+    def _wire_profile(self, profile) -> None:
         a = self.acts
         profile.set_review_actions([a.confirm, a.reject, a.correct, a.show_rejected],
                                    [a.confirm, a.reject, a.correct, None, a.undo, a.redo])
-        window.source.set_menu_actions([a.add_figure, a.add_policy, a.add_note])
-        window.source.editor.selectionChanged.connect(self.update_actions)
         profile.notes.add_requested.connect(self.add_note)
         profile.notes.edit_requested.connect(self.edit_note)
         profile.notes.delete_requested.connect(self.delete_note)
         profile.notes.passage_requested.connect(
-            lambda f, s, e: window.source.show_span(f, (s, e)))
-        view = window.zone_list.view
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        view.addActions([a.merge, a.split, a.add_note])
+            lambda f, s, e: self.w.source.show_span(f, (s, e)))
 
     def _create_actions(self) -> ReviewActions:
         w = self.w
@@ -193,6 +196,7 @@ class ReviewController(QObject):
         try:
             result = make()
         except (ValueError, KeyError) as exc:
+            from PySide6.QtWidgets import QMessageBox
             QMessageBox.warning(self.w, translate("Review", "Not saved"),
                                 translate("Review", "The change was not saved: {reason}").format(reason=exc))
             return False
@@ -264,6 +268,7 @@ class ReviewController(QObject):
         return None
 
     def correct(self) -> None:
+        from .review_dialogs import FigureDialog, PolicyDialog
         item = self._selected()
         if item is None:
             return
@@ -317,6 +322,7 @@ class ReviewController(QObject):
     def _selection(self):
         picked = self.w.source.selection()
         if picked is None:
+            from PySide6.QtWidgets import QMessageBox
             QMessageBox.information(self.w, translate("Review", "Select text first"), translate("Review", 
                 "Select the words in the source text first, then choose this again."))
         return picked
@@ -338,6 +344,7 @@ class ReviewController(QObject):
         return self.w.profile.zone_id()
 
     def add_figure(self) -> None:
+        from .review_dialogs import FigureDialog, figure_from_selection
         picked = self._selection()
         if picked is None:
             return
@@ -363,6 +370,7 @@ class ReviewController(QObject):
         self._change(what, make, self._undo_id, Focus(v["zone"], FIGURE, source_file, s, e))
 
     def add_policy(self) -> None:
+        from .review_dialogs import PolicyDialog, policy_from_selection
         picked = self._selection()
         if picked is None:
             return
@@ -385,6 +393,7 @@ class ReviewController(QObject):
 
     # --- notes -------------------------------------------------------------------------------
     def add_note(self) -> None:
+        from .review_dialogs import NoteDialog
         if self.w.corpus is None:
             return
         picked = self.w.source.selection()
@@ -407,6 +416,7 @@ class ReviewController(QObject):
         self.w.profile.tabs.setCurrentWidget(self.w.profile.notes)
 
     def edit_note(self, row: dict) -> None:
+        from .review_dialogs import NoteDialog
         note_id, old = int(row["note_id"]), text_or_empty(row.get("text"))
         zone = text_or_empty(row.get("zone_id"))
         dialog = NoteDialog(translate("Review", "Edit Note"), old, zone, self._zone_names(),
@@ -439,6 +449,7 @@ class ReviewController(QObject):
         return merged + aliases
 
     def merge(self) -> None:
+        from .review_dialogs import ChoiceDialog
         zone = self._zone_row()
         if zone is None:
             return
@@ -458,6 +469,7 @@ class ReviewController(QObject):
                      lambda: store.merge_zones(name, target), self._undo_id, Focus(target))
 
     def split(self) -> None:
+        from .review_dialogs import ChoiceDialog
         zone = self._zone_row()
         if zone is None:
             return
@@ -508,6 +520,7 @@ class ReviewController(QObject):
         try:
             take_back()
         except (ValueError, KeyError) as exc:
+            from PySide6.QtWidgets import QMessageBox
             QMessageBox.warning(self.w, translate("Review", "Not undone"), str(exc))
         else:
             self._redo.append(step)
@@ -526,6 +539,7 @@ class ReviewController(QObject):
         try:
             make_again()
         except (ValueError, KeyError) as exc:
+            from PySide6.QtWidgets import QMessageBox
             QMessageBox.warning(self.w, translate("Review", "Not redone"), str(exc))
             self.update_actions()
             return

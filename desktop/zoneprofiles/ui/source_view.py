@@ -14,17 +14,24 @@ selected span in the model's offsets.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from .formatting import is_missing, text_or_empty
 from .offsets import OffsetMap
-from .profile_models import file_name
 
 STRONG, LIGHT, MARK = "strong", "light", "mark"
-ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1  # which of the three a selection is
 COLOURS = {STRONG: "#ffa94d", LIGHT: "#fff1b8", MARK: "#dbe8fb"}
+
+
+@cache
+def _role_property() -> int:
+    """Which of the three a selection is. QtGui's text classes are imported
+    when a text is first shown: the window paints without them."""
+    from PySide6.QtGui import QTextFormat
+    return QTextFormat.Property.UserProperty + 1
 
 
 def _span(row: dict, start_key: str, end_key: str) -> tuple[int, int] | None:
@@ -47,6 +54,7 @@ class SourceView(QWidget):
         self._zone_id = ""  # the zone whose profile is shown: its mentions are marked in articles
         self._zone_name = ""
         self._why_empty = ""  # the profile has nothing: the header says why
+        self._watching = False  # the viewport, for the items under the mouse
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
@@ -60,8 +68,6 @@ class SourceView(QWidget):
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.editor.viewport().setMouseTracking(True)
-        self.editor.viewport().installEventFilter(self)
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.editor.customContextMenuRequested.connect(self._context_menu)
         self._menu_actions: list = []
@@ -150,7 +156,19 @@ class SourceView(QWidget):
         self._file = source_file
         self._map = OffsetMap(text)
         self.editor.setPlainText(text)
+        self._watch_viewport()
         return True
+
+    def _watch_viewport(self) -> None:
+        """The items under the mouse (pointer, click) once there is a text to
+        have them: asking for the viewport before the window has painted
+        would cost it ~10 ms (PySide sets up every widget class to tell which
+        one the viewport is)."""
+        if not self._watching:
+            self._watching = True
+            viewport = self.editor.viewport()
+            viewport.setMouseTracking(True)
+            viewport.installEventFilter(self)
 
     # --- showing -----------------------------------------------------------------
     def show_item(self, kind: str, row: dict) -> bool:
@@ -211,6 +229,7 @@ class SourceView(QWidget):
         return True
 
     def _selection(self, start: int, end: int, role: str) -> QTextEdit.ExtraSelection:
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(self._map.to_doc(start))
@@ -220,13 +239,14 @@ class SourceView(QWidget):
         if role == STRONG:
             fmt.setForeground(QColor("#000000"))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setProperty(ROLE_PROPERTY, role)
+        fmt.setProperty(_role_property(), role)
         selection.format = fmt
         selection.cursor = cursor
         return selection
 
     def _scroll_to(self, start: int, end: int) -> None:
         # show the end first, then the start centred: a long span starts on screen
+        from PySide6.QtGui import QTextCursor
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(self._map.to_doc(end))
         self.editor.setTextCursor(cursor)
@@ -243,6 +263,7 @@ class SourceView(QWidget):
             title = text_or_empty(rows.iloc[0]["title"])
             from .profile_models import article_source_line  # outlet · date
             title = " · ".join(p for p in (title, article_source_line(rows.iloc[0].to_dict())) if p)
+        from .profile_models import file_name
         name = file_name(source_file)
         self.header.setText(f"{name} — {title}" if title else name)
         self.header.setToolTip(source_file)
@@ -282,6 +303,7 @@ class SourceView(QWidget):
 
     def select_text(self, start: int, end: int) -> None:
         """Select text[start:end] of the shown file, as the mouse would."""
+        from PySide6.QtGui import QTextCursor
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(self._map.to_doc(start))
         cursor.setPosition(self._map.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
@@ -306,8 +328,8 @@ class SourceView(QWidget):
         return self._current
 
     def selections(self, role: str) -> list[QTextEdit.ExtraSelection]:
-        return [s for s in self.editor.extraSelections()
-                if s.format.property(ROLE_PROPERTY) == role]
+        key = _role_property()
+        return [s for s in self.editor.extraSelections() if s.format.property(key) == role]
 
     def text_offset(self, document_position: int) -> int:
         return self._map.to_text(document_position)

@@ -365,6 +365,11 @@ class ZoneListWidget(QWidget):
         Articles, Region and Kind columns step aside, in that order, until
         there is room (they come back when the list is wider; right-click
         the header to choose them)."""
+        if not self.model.rowCount():
+            # no zones: a label stands in for the list, and set_zones fits
+            # it when they come (asking for its viewport before the window
+            # has first painted would cost that paint ~10 ms)
+            return
         header = self.view.horizontalHeader()
         wanted = [c for c in (COL_KIND, COL_REGION, COL_FIGURES, COL_ARTICLES)
                   if c not in self._hidden_by_user]
