@@ -99,11 +99,19 @@ def test_verb_fragments_are_no_labels():
     assert "300吨" not in h or h["300吨"].label not in ("我们紧急调配了", "调配了")
 
 
+def test_an_abbreviation_in_brackets_does_not_hide_the_measure():
+    h = read("2022年，某某开发区实现生产总值(GDP)  1234.56亿元，同比增长2.5%。",
+             "全区地区生产总值（GDP）543.62亿元。")
+    assert h["1234.56亿元"].label == "生产总值" and h["2.5%"].measure == "growth"
+    assert h["543.62亿元"].label == "地区生产总值"
+
+
 @pytest.mark.parametrize("label, metric", [
     ("规模以上工业总产值", "规上工业总产值"), ("规模工业总产值", "规上工业总产值"),
     ("实际使用外资", "实际利用外资"), ("上市公司", "上市企业"),
     ("规上工业增加值", "规上工业增加值"), ("进出口总值", "进出口总额"), ("出口", "出口"),
     ("园区生产总值", "地区生产总值"), ("标准厂房", ""),
+    ("人均GDP", ""), ("亩均税收", ""),  # a ratio to people or land is not the total
 ])
 def test_one_metric_many_names(label, metric):
     assert default_metrics().metric_for(label) == metric

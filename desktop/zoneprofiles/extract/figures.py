@@ -155,12 +155,19 @@ def _strip_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_ABBR_TAIL = re.compile(r"[(（][A-Za-z]{2,8}[)）]\s*$")
+
+
 def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
               named: list[tuple[int, int]], is_word=lambda w: False) -> str:
     """What the number measures. `named` are spans of zone names, places and
     periods to leave out of the label."""
-    pre_raw = _clause_before(text, lo, q_start)
-    pre_base = q_start - len(pre_raw)
+    # "生产总值(GDP)3104.43亿元": an abbreviation in brackets stands between the
+    # measure and its number; the label is read from before it
+    abbr = _ABBR_TAIL.search(text, max(lo, q_start - 16), q_start)
+    end = abbr.start() if abbr else q_start
+    pre_raw = _clause_before(text, lo, end)
+    pre_base = end - len(pre_raw)
     pre = _strip_spans(pre_raw, pre_base, named).strip()
     pre = _TRAILING.sub("", pre)
     pre = _FROM_TO.sub("", pre) or pre

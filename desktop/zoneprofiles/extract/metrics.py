@@ -19,6 +19,9 @@ from .. import paths
 __all__ = ["Metrics", "load_metrics", "default_metrics"]
 
 
+_PER_UNIT = ("人均", "户均", "亩均", "地均", "平均")
+
+
 @dataclass(frozen=True)
 class Metrics:
     names: tuple[str, ...]
@@ -33,12 +36,14 @@ class Metrics:
         """The canonical metric a printed label names, or ""."""
         if not label or self._re is None:
             return ""
-        best = ""
+        best, at = "", 0
         # every alias that occurs, not only the leftmost: the longest wins
         for i in range(len(label)):
             m = self._re.match(label, i)
             if m and len(m.group()) > len(best):
-                best = m.group()
+                best, at = m.group(), i
+        if best and label[max(0, at - 2):at] in _PER_UNIT:
+            return ""  # 人均GDP, 亩均税收: a ratio to people or land, not the total
         return self.alias_to_metric.get(best, "")
 
     def resolve(self, name: str) -> str:
