@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
-FIT_ROWS = 40
+FIT_ROWS = 20
 
 
 class ColumnFitter(QObject):

@@ -201,6 +201,7 @@ class SeriesChart(QWidget):
         self._view = None  # the pyqtgraph GraphicsLayoutWidget, made when first shown
         self._panels: list = []  # (plot item, points: list[(x, y, row)])
         self._rows: list[dict] = []
+        self._pending = None  # (frame or a function giving it, zone id, metric) not read yet
         self._zone = ""
         self._metric = ""
         self._selected = None
@@ -241,13 +242,11 @@ class SeriesChart(QWidget):
         self.metric_combo.blockSignals(False)
 
     def show_series(self, frame, zone: str, metric: str, zone_id: str = "") -> None:
-        rows = [] if frame is None else [r for r in frame.to_dict("records")
-                                         if _num(r.get("value")) is not None]
-        for r in rows:
-            r["zone_id"] = zone_id
-            r["label"] = metric
-            r["period"] = r.get("period_label")
-        self._rows, self._zone, self._metric = rows, zone, metric
+        """`frame`: the series (indicators.series), or a function that gives it:
+        then it is asked for only when the chart is drawn or its rows are read,
+        so a zone switch with the chart out of sight does not compute it."""
+        self._pending = (frame, zone_id, metric)
+        self._zone, self._metric = zone, metric
         index = self.metric_combo.findData(metric)
         if index >= 0:
             self.metric_combo.setCurrentIndex(index)
@@ -256,7 +255,23 @@ class SeriesChart(QWidget):
         if self.isVisible():
             self._draw()
 
+    def _take_pending(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        frame, zone_id, metric = pending
+        if callable(frame):
+            frame = frame()
+        rows = [] if frame is None else [r for r in frame.to_dict("records")
+                                         if _num(r.get("value")) is not None]
+        for r in rows:
+            r["zone_id"] = zone_id
+            r["label"] = metric
+            r["period"] = r.get("period_label")
+        self._rows = rows
+
     def rows(self) -> list[dict]:
+        self._take_pending()
         return list(self._rows)
 
     def metric(self) -> str:
@@ -289,6 +304,7 @@ class SeriesChart(QWidget):
         if self._view is None:
             self._make_view()
         self._stale = False
+        self._take_pending()
         view = self._view
         view.clear()
         self._panels = []

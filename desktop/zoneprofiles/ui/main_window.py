@@ -395,7 +395,10 @@ class MainWindow(QMainWindow):
         zone_id = self.profile.zone_id()
         if self.corpus is None or self.charts is None:
             return
-        frame = self.corpus.series(zone_id, metric) if zone_id and metric else None
+        corpus = self.corpus
+        # computed when the chart is drawn or read: a zone switch with the
+        # Charts tab out of sight does not pay for it
+        frame = (lambda: corpus.series(zone_id, metric)) if zone_id and metric else None
         name = self.profile.name_label.text()
         self.charts.series.show_series(frame, name, metric, zone_id)
         if switch:
