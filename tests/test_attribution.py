@@ -209,3 +209,14 @@ def test_park_in_a_list_of_projects_does_not_take_the_count(tmp_path):
         "泰州高新区今年集中开工一批项目，包括泰州医药科创园、新型疫苗产业化项目等19个项目，总投资约260亿元。\n"))
     zone = zone_id(corpus, "泰州高新区")
     assert zones_of(corpus, "19个") == [zone]
+
+
+def test_figures_listed_after_respectively_go_to_the_zones_listed_in_order(tmp_path):
+    """"A、B和C…分别增长x、y、z": each figure is the zone at its place in the list,
+    not the zone named last."""
+    c = corpus_of(tmp_path, "一季度园区经济稳步回升\n\n"
+                  "一季度，苏州工业园区、昆山高新区和张家港保税区的进出口额分别增长9.4%、6.1%、3.8%。"
+                  "昆山高新区新增企业35家。\n")
+    assert zones_of(c, "9.4%") == [zone_id(c, "苏州工业园区")]
+    assert zones_of(c, "6.1%") == [zone_id(c, "昆山高新区")]
+    assert zones_of(c, "3.8%") == [zone_id(c, "张家港保税区")]

@@ -155,3 +155,22 @@ def test_the_export_carries_the_new_columns_and_policies_their_terms(tmp_path):
     terms = " ".join(corpus.policies["terms"].fillna(""))
     assert "200万元" in terms
 
+
+
+def test_a_headline_growth_goes_with_the_rounded_level_it_is_printed_with(tmp_path):
+    """The headline rounds the level (超300亿元) and the body prints it exactly:
+    both levels are rows, and so is the headline's growth, which belongs to its
+    rounded level although the body prints the same growth again; a headline
+    figure the body repeats with no level of its own (新增企业120家) stays one row."""
+    path = tmp_path / "青山.txt"
+    path.write_text("青山高新区上半年营业收入超300亿元 增长8.6%\n\n"
+                    "今年上半年，青山高新区实现营业收入312.5亿元，同比增长8.6%。\n\n"
+                    "青山高新区新增企业120家 增长5%\n\n今年以来，青山高新区新增企业120家，增长5%。\n",
+                    encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    f = corpus.figures
+    assert set(f["raw"]) >= {"超300亿元", "312.5亿元"}
+    growth = f[f["raw"] == "8.6%"]
+    assert len(growth) == 2 and set(growth["kind"]) == {"growth"}
+    assert set(growth["label"]) <= {"营业收入"}
+    assert len(f[f["raw"] == "120家"]) == 1 and len(f[f["raw"] == "5%"]) == 1

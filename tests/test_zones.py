@@ -172,3 +172,27 @@ def test_the_bracketed_form_points_back_to_the_zone_named_in_full(tmp_path):
     corpus = load_corpus([path], use_cache=False)
     assert list(corpus.zones["name"]).count("头屯河经开区") == 0
     assert set(corpus.figures["zone_id"]) == {corpus.find_zone("乌鲁木齐经济技术开发区")}
+
+
+def test_a_park_named_after_a_locality_no_place_list_holds(finder_factory):
+    """柳湾产业基地, 石塘工业园: a town's name + a park suffix, printed twice and
+    opening its clause, is a park; a generic base or a name printed once is not."""
+    f = finder_factory()
+    found = zones_in(f, "今年前三季度,柳湾产业基地、石塘工业园增长较快。"
+                        "柳湾产业基地新签约项目8个,石塘工业园新增企业12家。")
+    assert [z for _, z in found] == ["柳湾产业基地", "石塘工业园"] * 2
+    assert f.is_park("柳湾产业基地") and f.is_park("石塘工业园")
+    assert zones_in(finder_factory(), "全县将建设现代产业基地,河埠工业园新增企业5家。") == []
+
+
+def test_figures_of_a_locality_named_park_are_its_own(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "柳湾.txt"
+    path.write_text("青山经开区上半年实现工业总产值300亿元。\n"
+                    "柳湾产业基地是园区的主要板块。柳湾产业基地上半年新签约项目8个,总投资15亿元。\n",
+                    encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    park = corpus.find_zone("柳湾产业基地")
+    assert park
+    rows = corpus.figures.set_index("raw")["zone_id"]
+    assert rows["8个"] == park and rows["15亿元"] == park

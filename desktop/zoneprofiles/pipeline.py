@@ -31,7 +31,7 @@ import gc
 import os
 from collections import defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -320,10 +320,22 @@ def _zone_in_title(attr, h) -> str | None:
 
 def _headline_figures(src, attr, s, scan, dates, art_ids, metrics, rows, printed) -> None:
     sentence = None
+    kept_level = None  # the headline's own level figure just kept (超2000亿元)
     for f in scan.figures.get(s.index, ()):
         zone = attr.zone_at(s, f.start)
-        if not zone or (s.article, f.value, f.quantity.unit) in printed:
+        if not zone:
             continue
+        # "GDP超2000亿元 增长11.1%": the growth printed with a level the body
+        # does not repeat belongs to that headline pair, though the body prints
+        # the same growth with its exact level
+        paired = (kept_level is not None and f.measure == "growth" and kept_level[0] == zone
+                  and f.label.startswith(kept_level[1]))
+        if (s.article, f.value, f.quantity.unit) in printed and not paired:
+            kept_level = None
+            continue
+        if paired:
+            f = replace(f, label=kept_level[1])  # not "GDP超2000亿元"
+        kept_level = (zone, f.label) if f.measure == "level" and f.label else None
         if sentence is None:
             sentence = _raw_sentence(src, attr, s)
         rows.figures.append(_figure_row(src, zone, f, s, dates, art_ids, metrics, sentence))

@@ -40,6 +40,9 @@ _MODIFIER = re.compile(r"(?:管委会|管理委员会|党工委|工委|管委|�
 
 # a sub-heading opens a zone's section only when it starts with the zone (after a place, 山西临汾)
 _LEAD_MAX = 4
+# "A、B、C…分别增长56.6%、22%、13.6%": the clause ends where the list of figures does
+_RESP_CUT = re.compile(r"[，,；;。！？!?：:]")
+_RESP_JOIN = ("、", "和", "及", "与", "以及")
 _DATED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 
 
@@ -309,6 +312,9 @@ class Attributor:
             if loci[k - 1].what == "place":
                 return None, 2  # the count inside "178家国家高新区"
             k -= 1
+        respective = self._respectively(s, pos, loci)
+        if respective:
+            return respective, 2
         prev = self._prev_piece.get(s.index)
         earlier = self._indexed(prev)[0] if prev is not None else []
         listed = 0
@@ -336,6 +342,33 @@ class Attributor:
         if zone:
             return zone, 1
         return self._story.get(s.paragraph), 0
+
+    def _respectively(self, s: Sentence, pos: int, loci: list[Locus]) -> str | None:
+        """"A、B、C发展最快，产值分别增长56.6%、22%、13.6%": the k-th figure of
+        the list after 分别 is the k-th zone's, when the sentence lists as many
+        zones (joined by 、/和) before 分别 as there are figures after it."""
+        text = self.doc.text
+        at = text.rfind("分别", s.start, pos)
+        if at < 0 or _RESP_CUT.search(text, at + 2, pos):
+            return None
+        cut = _RESP_CUT.search(text, pos, s.end)
+        end = cut.start() if cut else s.end
+        n = text.count("、", at + 2, end) + 1
+        k = text.count("、", at + 2, pos)
+        if n < 2:
+            return None
+        run: list[Locus] = []
+        for l in reversed([x for x in loci if x.end <= at]):
+            if l.what != "zone":
+                if run or l.what == "place":
+                    break  # a place after the list: the figures may be the place's
+                continue
+            if run and text[l.end:run[0].start] not in _RESP_JOIN:
+                break
+            run.insert(0, l)
+        if len(run) != n or k >= n or len({x.zone for x in run}) != n:
+            return None
+        return self._zone_of(run[k])
 
     def _park_parent(self, l: Locus) -> str | None:
         """The zone a park without a known parent sits in: the zone the text

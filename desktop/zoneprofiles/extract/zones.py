@@ -50,6 +50,9 @@ _REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4}
 _MAX_PREFIX = 12
 _PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园)")
 _PARK_NAME_MAX = 6
+# a park named after a locality no place list holds (a town, a street, a
+# landmark): the same suffixes and an industrial base (产业基地)
+_PROPER_PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|产业基地)")
 # words that do not occur inside a zone's or a park's name: a run of text that
 # holds one is a phrase ("拉萨高新区也将与国内外科技园", "合肥市乃至安徽省产业园")
 # a bare kind word with its district in brackets: 高新区(滨江), 经开区（龙泉驿区）
@@ -294,6 +297,7 @@ class ZoneFinder:
         found.extend(self._bracketed_place(text, taken, claim, found))
         found.extend(self._proper_named(text, taken, claim))
         found.extend(self._parks(text, taken, claim, found))
+        found.extend(self._proper_parks(text, taken, claim))
         for m in ANAPHOR_RE.finditer(text):
             if taken[m.start()]:
                 continue
@@ -422,6 +426,46 @@ class ZoneFinder:
             if head is not None and not self.zones[name].parent:
                 self.zones[name].parent = head.zone
             out.append(Locus(start if head is None else head.end, m.end(), "zone", name))
+        return out
+
+    def _proper_parks(self, text: str, taken: bytearray, claim) -> list[Locus]:
+        """Parks named after a locality no place list holds (a town's or a
+        street's name + 工业园 / 产业基地): a name of two to four characters
+        that opens its clause at least once, is no generic word, and is printed
+        at least twice in the text; then every mention of it is the park."""
+        out = []
+        seen: set[str] = set()
+        for m in _PROPER_PARK_SUFFIX_RE.finditer(text):
+            if taken[m.start()] or text.startswith("区", m.end()):
+                continue  # a 工业园区 is a zone's name (_proper_named), not this park's
+            left = m.start()
+            start = None
+            for size in (4, 3, 2):
+                b = left - size
+                if b < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[b:left]):
+                    continue
+                if b > 0 and not _NAME_OPENER.match(text, b - 1):
+                    continue
+                start = b
+                break
+            if start is None:
+                continue
+            lead = _LEAD_VERB.match(text, start, left)
+            if lead:
+                start = lead.end()
+            prefix = text[start:left]
+            surface = text[start:m.end()]
+            if surface in seen or len(prefix) < 2 or _FUNCTION_WORD_RE.search(prefix) or \
+                    _GENERIC_PREFIX.search(prefix) or self.places.surface_at(prefix, 0) is not None \
+                    or text.count(surface) < 2:
+                continue
+            seen.add(surface)
+            for occ in re.finditer(re.escape(surface) + "(?!区)", text):
+                if any(taken[occ.start():occ.end()]) or not claim(occ.start(), occ.end()):
+                    continue
+                name = self._register(surface, "产业园", surface)
+                self.zones[name].park = True
+                out.append(Locus(occ.start(), occ.end(), "zone", name))
         return out
 
     def set_parent(self, park: str, zone: str) -> None:
