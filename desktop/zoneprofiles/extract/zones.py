@@ -349,23 +349,8 @@ class ZoneFinder:
             if taken[m.start()]:
                 continue
             left = m.start()
-            start = None
-            for size in (4, 3, 2):
-                b = left - size
-                if b < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[b:left]):
-                    continue
-                if b > 0 and not _NAME_OPENER.match(text, b - 1):
-                    continue
-                start = b
-                break
+            start = self._proper_prefix(text, left)
             if start is None:
-                continue
-            lead = _LEAD_VERB.match(text, start, left)
-            if lead:
-                start = lead.end()  # 通过东疆保税港区: the name starts after the verb
-            prefix = text[start:left]
-            if len(prefix) < 2 or _FUNCTION_WORD_RE.search(prefix) or _GENERIC_PREFIX.search(prefix) or \
-                    self.places.surface_at(prefix, 0) is not None:
                 continue
             surface = text[start:m.end()]
             counts[surface] = counts.get(surface, 0) + 1
@@ -428,6 +413,31 @@ class ZoneFinder:
             out.append(Locus(start if head is None else head.end, m.end(), "zone", name))
         return out
 
+    def _proper_prefix(self, text: str, left: int) -> int | None:
+        """Where a proper name ends at `left` (before a zone's or park's
+        suffix) begins: two to four Chinese characters that open their clause,
+        after a leading verb (通过东疆保税港区), no function, generic or
+        aggregate word and no known place; None when there is none."""
+        start = None
+        for size in (4, 3, 2):
+            b = left - size
+            if b < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[b:left]):
+                continue
+            if b > 0 and not _NAME_OPENER.match(text, b - 1):
+                continue
+            start = b
+            break
+        if start is None:
+            return None
+        lead = _LEAD_VERB.match(text, start, left)
+        if lead:
+            start = lead.end()
+        prefix = text[start:left]
+        if len(prefix) < 2 or _FUNCTION_WORD_RE.search(prefix) or _GENERIC_PREFIX.search(prefix) or \
+                self.places.surface_at(prefix, 0) is not None:
+            return None
+        return start
+
     def _proper_parks(self, text: str, taken: bytearray, claim) -> list[Locus]:
         """Parks named after a locality no place list holds (a town's or a
         street's name + 工业园 / 产业基地): a name of two to four characters
@@ -439,25 +449,11 @@ class ZoneFinder:
             if taken[m.start()] or text.startswith("区", m.end()):
                 continue  # a 工业园区 is a zone's name (_proper_named), not this park's
             left = m.start()
-            start = None
-            for size in (4, 3, 2):
-                b = left - size
-                if b < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[b:left]):
-                    continue
-                if b > 0 and not _NAME_OPENER.match(text, b - 1):
-                    continue
-                start = b
-                break
+            start = self._proper_prefix(text, left)
             if start is None:
                 continue
-            lead = _LEAD_VERB.match(text, start, left)
-            if lead:
-                start = lead.end()
-            prefix = text[start:left]
             surface = text[start:m.end()]
-            if surface in seen or len(prefix) < 2 or _FUNCTION_WORD_RE.search(prefix) or \
-                    _GENERIC_PREFIX.search(prefix) or self.places.surface_at(prefix, 0) is not None \
-                    or text.count(surface) < 2:
+            if surface in seen or text.count(surface) < 2:
                 continue
             seen.add(surface)
             for occ in re.finditer(re.escape(surface) + "(?!区)", text):
