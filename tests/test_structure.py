@@ -149,3 +149,16 @@ def test_the_second_piece_of_a_broken_sentence_is_not_its_own_duplicate(tmp_path
                     "一般公共预算收入411.1亿元。\n", encoding="utf-8")
     corpus = load_corpus([path], use_cache=False)
     assert {"3686.0亿元", "5.9%", "411.1亿元"} <= set(corpus.figures["raw"])
+
+
+def test_a_document_sent_to_another_process_arrives_whole():
+    # workers send documents to the parent without repeating their text in every
+    # piece; what arrives must be the same document, broken sentences included
+    import pickle
+    text = ("# 青山高新区一季度经济运行\n\n青山高新区一季度实现规上工业总产值120.5亿元，同比增长\n"
+            "9.8%；固定资产投资增长12%。\n\n（记者 王某）\n")
+    doc = build_document(text)
+    back = pickle.loads(pickle.dumps(doc))
+    assert back == doc
+    assert [s.text for s in back.sentences] == [s.text for s in doc.sentences]
+    assert back.paragraphs[0].blocks[0] is back.blocks[back.paragraphs[0].blocks[0].index]
