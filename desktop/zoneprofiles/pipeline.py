@@ -124,11 +124,15 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
     attr = Attributor(doc, loci, finder)
     figures: dict[int, list] = {}
     policies: dict[int, list] = {}
-    chain, paragraph = Chain(), -1
+    chain, paragraph, article, carried = Chain(), -1, -1, ""
     last_policy = None  # the paragraph's last policy: the terms that follow it are its own
     for s in doc.sentences:
         if s.paragraph != paragraph:
-            chain, paragraph, last_policy = Chain(), s.paragraph, None
+            # the period runs on into the article's next paragraph, past a
+            # sub-heading, until one prints its own
+            if s.article != article:
+                carried, article = "", s.article
+            chain, paragraph, last_policy = Chain(period=carried), s.paragraph, None
         if s.duplicate:
             chain = Chain()
             continue
@@ -155,6 +159,7 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
         found = list(figures_in(doc.text, s.start, s.end, named, context, skip, is_word,
                                 chain, terms))
         chain = chain_after(chain, doc.text, s.start, s.end, found)
+        carried = chain.period
         if found:
             figures[s.index] = found
         if hits:

@@ -84,18 +84,48 @@ def _looks_like_heading(flat: str) -> bool:
     return commas == 0 or len(flat) <= 20
 
 
-def split_blocks(text: str) -> list[Block]:
-    """Paragraphs separated by blank lines; lines inside one block stay together
-    (a headline broken over two lines is one heading)."""
-    blocks: list[Block] = []
-    prev_end = 0
+# a line this long is a paragraph's, not a headline's; it ends a paragraph when
+# it ends a sentence
+_PARAGRAPH_LINE = 40
+_LINE_END = set("。！？!?；;…”」』\"')）")
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def _one_paragraph_a_line(raw: str) -> bool:
+    """A block whose lines are paragraphs (a page saved with one line per
+    paragraph and no blank lines): some lines are long and every long line
+    ends a sentence. Text wrapped at a fixed width breaks lines mid-sentence,
+    and a headline broken over two lines has no long line: both stay one block."""
+    if "\n" not in raw:
+        return False
+    long = [line.rstrip() for line in raw.split("\n") if len(line.strip()) >= _PARAGRAPH_LINE]
+    return bool(long) and all(line[-1] in _LINE_END for line in long)
+
+
+def _pieces(text: str):
+    """(start, raw) of each block: blank-line separated runs of lines, and each
+    line of a run whose lines are paragraphs."""
     for m in _BLOCK_RE.finditer(text):
         raw = m.group()
+        if _one_paragraph_a_line(raw):
+            for line in _LINE_RE.finditer(raw):
+                yield m.start() + line.start(), line.group()
+        else:
+            yield m.start(), raw
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Paragraphs separated by blank lines; lines inside one block stay together
+    (a headline broken over two lines is one heading), unless each line is a
+    paragraph of its own (`_one_paragraph_a_line`)."""
+    blocks: list[Block] = []
+    prev_end = 0
+    for at, raw in _pieces(text):
         lead = len(raw) - len(raw.lstrip())
         body = raw.strip()
         if not body:
             continue
-        start = m.start() + lead
+        start = at + lead
         kind, level = _classify(body)
         gap = text.count("\n", prev_end, start)
         blocks.append(Block(len(blocks), start, start + len(body), body, kind, gap, level,
