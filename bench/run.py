@@ -173,6 +173,7 @@ def startup(work: Path, runs: int) -> dict:
         "first_window_s": window_s,
         "bare_window_s": bare_s,
         "ratio": _ratio(window_s, bare_s),
+        "panes_painted_s": _median(warm, "panes_painted_s"),
         "profiles_ready_s": _median(warm, "profiles_ready_s"),
         "profiles_painted_s": _median(warm, "profiles_painted_s"),
         "profiles_ready_new_files_s": _median(new_files, "profiles_ready_s"),

@@ -2,7 +2,7 @@
 and a tooltip, and appears in a menu so it can be found."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -11,8 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
-@dataclass
-class Actions:
+class Actions(NamedTuple):  # not a dataclass: that import would delay the first paint
     open_files: QAction
     open_folder: QAction
     open_seeds: QAction
@@ -43,7 +42,9 @@ class Actions:
 def _action(window, text: str, shortcut=None, tip: str = "", slot=None) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+        # the same as setShortcut(); that one's overloads make PySide create the
+        # ~90 enums of Qt's namespace, which the first paint does without
+        action.setShortcuts([QKeySequence(shortcut)])
         # the shortcut in the tooltip, so hovering teaches it
         tip = f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
     action.setToolTip(tip.strip())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -52,15 +52,22 @@ def run_app(paths: list[str]) -> int:
     install_translators(settings.language())
     from .main_window import MainWindow
     window = MainWindow(settings)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def once_painted() -> None:
+    def once_panes_painted() -> None:
         # the load's thread imports pandas at once, and holding the interpreter
         # lock it would keep the window from painting; so it starts only now.
         # No paths given: what was open last time (else the bundled articles)
         window.open_paths(list(paths) or window.last_session_paths())
         window.finish_start()
         set_application_version(app)
+
+    def once_painted() -> None:
+        # the frame is on screen: now the panes in it, then the rest.
+        # Qt's namespace only now: PySide takes ~20 ms to create its enums
+        from PySide6.QtCore import Qt
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.build_panes()
+        after_first_paint(window.zone_list, once_panes_painted)
 
     after_first_paint(window, once_painted)
     window.show()

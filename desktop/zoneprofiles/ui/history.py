@@ -9,9 +9,9 @@ skipped.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QToolBar
+from PySide6.QtWidgets import QToolBar
 
 LIMIT = 100
 
@@ -28,26 +28,33 @@ class ZoneHistory(QObject):
         self._forward: list[str] = []
         self._current = ""
         self._moving = False
-        style = parent.style() if parent is not None else None
         self.back = QAction(translate("ZoneHistory", "Back"), self)
         self.back.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Back)
                                or [QKeySequence("Alt+Left")])
         self.forward = QAction(translate("ZoneHistory", "Forward"), self)
         self.forward.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Forward)
                                   or [QKeySequence("Alt+Right")])
-        for action, icon, tip in (
-                (self.back, QStyle.StandardPixmap.SP_ArrowBack,
-                 translate("ZoneHistory", "Back to the zone shown before (Alt+Left)")),
-                (self.forward, QStyle.StandardPixmap.SP_ArrowForward,
+        for action, tip in (
+                (self.back, translate("ZoneHistory", "Back to the zone shown before (Alt+Left)")),
+                (self.forward,
                  translate("ZoneHistory", "Forward again to the next zone (Alt+Right)"))):
             action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            if style is not None:
-                action.setIcon(style.standardIcon(icon))
+            action.setStatusTip(tip)  # shortcuts for the whole window: QAction's default
         self.back.triggered.connect(self.go_back)
         self.forward.triggered.connect(self.go_forward)
         self._update()
+
+    def add_icons(self, bar: QToolBar) -> None:
+        """The style's arrows on Back and Forward, beside their names. Given
+        after the first paint: creating the enums of Qt's namespace and of
+        QStyle takes PySide tens of milliseconds, which the first paint does
+        without."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QStyle
+        style = bar.style()
+        self.back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     # --- what the window shows -------------------------------------------------
     def visited(self, zone_id: str) -> None:
@@ -97,14 +104,14 @@ class ZoneHistory(QObject):
 
 def install(window) -> ZoneHistory:
     """Back/Forward in a toolbar and at the top of the View menu."""
-    history = ZoneHistory(window.zone_list.select_zone, window)
+    # the zone list is built after the first paint: looked up when used
+    history = ZoneHistory(lambda zone_id: window.zone_list.select_zone(zone_id), window)
     bar = QToolBar(translate("ZoneHistory", "Navigation"), window)
     bar.setObjectName("navigation")  # saveState/restoreState find it by name
     bar.setMovable(False)
-    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     bar.addAction(history.back)
     bar.addAction(history.forward)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.addToolBar(bar)  # at the top; its icons come with the panes (add_icons)
     window.navigation_bar = bar
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
     if len(menus) >= 3:  # File, Edit, View…

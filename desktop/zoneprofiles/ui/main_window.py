@@ -2,9 +2,12 @@
 
 It only arranges the parts and passes selections between them; each part
 lives in its own module. Nothing here imports pandas or pyqtgraph at module
-level, so the window paints before the corpus (and those libraries) load;
-the tabs it does not show at first and the dialogs are imported and built
-when first needed (lazy_pages), so that it paints sooner still.
+level, so the window paints before the corpus (and those libraries) load.
+It paints first as a frame (menus, toolbar, status bar) whose modules do not
+even touch Qt's namespace (PySide takes ~20 ms to create its enums); the
+panes are imported and built right after that paint (build_panes), or when
+first asked for; the tabs it does not show at first and the dialogs when
+first needed (lazy_pages).
 
 What it shows is the extracted corpus with the analyst's own work laid over
 it (userdata_bridge); review.py makes that work, and after each change the
@@ -16,27 +19,29 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .actions import create_actions, create_menus
-from .banner import MessageBanner
 from .formatting import format_value, text_or_empty
-from .lazy_pages import LazyPages
-from .profile_panel import ARTICLE, FIGURE, ProfilePanel
+from .item_kinds import ARTICLE, FIGURE
 from .review import Focus, ReviewController
 from .settings import Settings
-from .source_view import SourceView
 from .status_bar import LoadStatus
 from .userdata_bridge import Loaded, UserDataBridge, notes_of, with_rejected
-from .zone_list import ZoneListWidget
 
 if TYPE_CHECKING:  # imported where they are first used
+    from PySide6.QtWidgets import QTabWidget
+
+    from .banner import MessageBanner
     from .import_report import ImportReportDialog
     from .indicators_ui import CompareView, ConflictsView
     from .loader import Job
+    from .profile_panel import ProfilePanel
     from .search_panel import SearchPanel
+    from .source_view import SourceView
+    from .zone_list import ZoneListWidget
 
 TAB_PROFILE, TAB_CHARTS, TAB_SEARCH, TAB_COMPARE, TAB_CONFLICTS = range(5)
 FILE_FILTER = "*.txt *.md *.html *.htm *.csv *.json"
@@ -72,73 +77,140 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Zone Profiles"))
 
-        self.zone_list = ZoneListWidget()
-        self.profile = ProfilePanel()
-        self.source = SourceView()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.profile, self.tr("Profile"))
-        self._charts_placeholder = QLabel(self.tr("Charts appear once articles are loaded."))
-        self._charts_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._charts_placeholder.setEnabled(False)
-        self.tabs.addTab(self._charts_placeholder, self.tr("Charts"))
-        # search, compare and conflicts are built when first shown or used
-        # (the `search`, `compare` and `conflicts` properties)
-        self._pages = LazyPages(self.tabs)
-        self._pages.add(self.tr("Search"), self._make_search)
-        self._pages.add(self.tr("Compare"), self._make_compare)  # one indicator across zones (Ctrl+4)
-        self._pages.add(self.tr("Conflicts"), self._make_conflicts)  # sources that disagree (Ctrl+5)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The frame (menus, toolbar, status bar) is built now and painted
+        # first; the panes in it are built right after that first paint
+        # (build_panes), or whenever one of them is asked for before.
+        self._panes_built = False
+        self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
-        for widget in (self.zone_list, self.tabs, self.source):
-            self.splitter.addWidget(widget)
-            widget.setMinimumWidth(200)
+        for _ in range(3):  # zone list | profile, charts… | source, in their places
+            placeholder = QWidget()
+            placeholder.setMinimumWidth(200)
+            self.splitter.addWidget(placeholder)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.banner = MessageBanner()
         central = QWidget()
-        layout = QVBoxLayout(central)
+        self._central_layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.load_status = LoadStatus()
-        self.statusBar().addPermanentWidget(self.load_status)
+        self.statusBar()
         self.acts = create_actions(self)
         self.review = ReviewController(self)
         create_menus(self, self.acts, self.review)
         from .history import install as install_history
         self.history = install_history(self)  # Back/Forward between zones (Alt+Left/Right)
-        self.load_status.cancel_requested.connect(self.cancel_load)
-        self.load_status.report_requested.connect(self.show_import_report)
+        self._restore_frame()
+        self._update_actions()
 
-        self.zone_list.zone_selected.connect(self._show_zone)
-        self.profile.item_selected.connect(self._on_item_selected)
-        self.profile.zone_requested.connect(self.zone_list.select_zone)
-        self.source.item_clicked.connect(self._on_source_clicked)
-        self.profile.series_requested.connect(self.show_series)
+    # --- the panes, built after the first paint ---------------------------------------
+    @property
+    def zone_list(self) -> ZoneListWidget:
+        self.build_panes()
+        return self._zone_list
 
-        self._restore_state()
+    @property
+    def profile(self) -> ProfilePanel:
+        self.build_panes()
+        return self._profile
+
+    @property
+    def source(self) -> SourceView:
+        self.build_panes()
+        return self._source
+
+    @property
+    def tabs(self) -> QTabWidget:
+        self.build_panes()
+        return self._tabs
+
+    @property
+    def banner(self) -> MessageBanner:
+        self.build_panes()
+        return self._banner
+
+    @property
+    def load_status(self) -> LoadStatus:
+        self.build_panes()
+        return self._load_status
+
+    def panes_built(self) -> bool:
+        return self._panes_built
+
+    def build_panes(self) -> None:
+        """The zone list, the tabs and the source view take their
+        placeholders' places (once)."""
+        if self._panes_built:
+            return
+        self._panes_built = True
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QTabWidget
+
+        from .banner import MessageBanner
+        from .lazy_pages import LazyPages
+        from .profile_panel import ProfilePanel
+        from .source_view import SourceView
+        from .zone_list import ZoneListWidget
+        self._zone_list = ZoneListWidget()
+        self._profile = ProfilePanel()
+        self._source = SourceView()
+        self._tabs = tabs = QTabWidget()
+        tabs.addTab(self._profile, self.tr("Profile"))
+        self._charts_placeholder = QLabel(self.tr("Charts appear once articles are loaded."))
+        self._charts_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._charts_placeholder.setEnabled(False)
+        tabs.addTab(self._charts_placeholder, self.tr("Charts"))
+        # search, compare and conflicts are built when first shown or used
+        # (the `search`, `compare` and `conflicts` properties)
+        self._pages = LazyPages(tabs)
+        self._pages.add(self.tr("Search"), self._make_search)
+        self._pages.add(self.tr("Compare"), self._make_compare)  # one indicator across zones (Ctrl+4)
+        self._pages.add(self.tr("Conflicts"), self._make_conflicts)  # sources that disagree (Ctrl+5)
+        self._banner = MessageBanner()
+        self._central_layout.insertWidget(0, self._banner)
+        for index, widget in enumerate((self._zone_list, tabs, self._source)):
+            widget.setMinimumWidth(200)
+            self.splitter.replaceWidget(index, widget).deleteLater()  # at its size
+        # the load's progress and buttons after the panes, so that Tab reaches
+        # them after the panes' own
+        self._load_status = LoadStatus()
+        self.statusBar().addPermanentWidget(self._load_status)
+        self._load_status.cancel_requested.connect(self.cancel_load)
+        self._load_status.report_requested.connect(self.show_import_report)
+        self.history.add_icons(self.navigation_bar)
+
+        self._zone_list.zone_selected.connect(self._show_zone)
+        self._profile.item_selected.connect(self._on_item_selected)
+        self._profile.zone_requested.connect(self._zone_list.select_zone)
+        self._source.item_clicked.connect(self._on_source_clicked)
+        self._profile.series_requested.connect(self.show_series)
+        self.review.attach_panes()
+        self._restore_panes()
         self._update_actions()
 
     def finish_start(self) -> None:
         """Once the window is on screen: build what its first paint did not
         need, so that nothing waits for it later."""
+        self.build_panes()
         self.profile.build_page()
         self._pages.build_all()
 
     # --- the tabs built when first needed ------------------------------------------
     @property
     def search(self) -> SearchPanel:
+        self.build_panes()
         return self._pages.page(TAB_SEARCH)
 
     @property
     def compare(self) -> CompareView:
+        self.build_panes()
         return self._pages.page(TAB_COMPARE)
 
     @property
     def conflicts(self) -> ConflictsView:
+        self.build_panes()
         return self._pages.page(TAB_CONFLICTS)
 
     # no corpus is given here: _show_corpus gives it to every page, building
@@ -635,6 +707,7 @@ class MainWindow(QMainWindow):
         path = Path(chosen)
         if path.suffix.lower() != "." + fmt:
             path = path.with_name(path.name + "." + fmt)
+        from PySide6.QtCore import Qt
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = write_export(self.corpus, zone_id, scope, fmt, path)
@@ -688,7 +761,8 @@ class MainWindow(QMainWindow):
         language = self.settings.language()
         self.acts.language_zh.setChecked(language == "zh_CN")
         self.acts.language_en.setChecked(language == "en")
-        self.review.update_actions()
+        if self._panes_built:  # until then there is no selection to act on
+            self.review.update_actions()
 
     # --- drag and drop -----------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -702,7 +776,7 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
 
     # --- window state ------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_frame(self) -> None:
         geometry = self.settings.blob("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QGuiApplication.primaryScreen()
@@ -715,10 +789,13 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.blob("splitter")
         self._default_splitter = splitter is None or not self.splitter.restoreState(splitter)
+        self._restore_zone = self.settings.session_value("zone")
+
+    def _restore_panes(self) -> None:
+        from PySide6.QtCore import Qt
         self.tabs.setCurrentIndex(self.settings.int_value("tab", TAB_PROFILE))
         profile_tab = self.settings.int_value("profile_tab", 0)
         self.profile.when_built(lambda profile: profile.tabs.setCurrentIndex(profile_tab))
-        self._restore_zone = self.settings.session_value("zone")
         header = self.zone_list.view.horizontalHeader()
         column = self.settings.int_value("zone_sort_column", header.sortIndicatorSection())
         order = self.settings.int_value("zone_sort_order", header.sortIndicatorOrder().value)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QVBoxLayout, QWidget)
 
 from .formatting import text_or_empty
+from .item_kinds import ARTICLE, FIGURE, POLICY  # noqa: F401 (their users import them from here too)
 from .lazy_pages import keep_focus_order
 
-FIGURE, POLICY, ARTICLE = "figure", "policy", "article"
 TAB_NOTES = 3
 TAG_STYLE = ("background-color:#e3eefc; color:#1a3d6e; border-radius:3px;")
 

@@ -11,14 +11,13 @@ and how to make it again (Redo); a new change empties the redo list.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from .formatting import format_value, text_or_empty
-from .profile_panel import FIGURE, POLICY
+from .item_kinds import FIGURE, POLICY
 
 # the dialogs and message boxes are imported by the methods that open them,
 # so that the window paints without them
@@ -26,8 +25,9 @@ from .profile_panel import FIGURE, POLICY
 translate = QCoreApplication.translate
 
 
-@dataclass
-class ReviewActions:
+# NamedTuples rather than dataclasses: importing dataclasses costs the first
+# paint milliseconds, and these records never change
+class ReviewActions(NamedTuple):
     confirm: QAction
     reject: QAction
     correct: QAction
@@ -42,8 +42,7 @@ class ReviewActions:
     orphans: QAction
 
 
-@dataclass
-class Focus:
+class Focus(NamedTuple):
     """What to show again once the corpus is refreshed."""
 
     zone: str = ""
@@ -56,7 +55,9 @@ class Focus:
 def _action(window, text: str, shortcut, tip: str, slot) -> QAction:
     action = QAction(text, window)
     if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
+        # the same as setShortcut(); that one's overloads make PySide create the
+        # ~90 enums of Qt's namespace, which the first paint does without
+        action.setShortcuts([QKeySequence(shortcut)])
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         tip = f"{tip} ({keys})"
     action.setToolTip(tip)
@@ -81,10 +82,19 @@ class ReviewController(QObject):
         self._undo: list[tuple[str, Callable[[], object], Callable[[], object], Focus | None]] = []
         self._redo: list[tuple[str, Callable[[], object], Callable[[], object], Focus | None]] = []
         self.acts = self._create_actions()
-        a = self.acts
+        self._attached = False
+
+    def attach_panes(self) -> None:
+        """Give the window's panes their review actions and context menus:
+        called once the panes are built, which is after the first paint."""
+        if self._attached:
+            return
+        self._attached = True
+        window, a = self.w, self.acts
         window.profile.when_built(self._wire_profile)  # its lists and notes come later
         window.source.set_menu_actions([a.add_figure, a.add_policy, a.add_note])
         window.source.editor.selectionChanged.connect(self.update_actions)
+        from PySide6.QtCore import Qt  # not before the first paint (history.add_icons)
         view = window.zone_list.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addActions([a.merge, a.split, a.add_note])

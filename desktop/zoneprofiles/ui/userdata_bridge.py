@@ -12,7 +12,7 @@ it has painted, so every import of it happens inside a method.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -20,8 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 translate = QCoreApplication.translate
 
 
-@dataclass
-class Loaded:
+class Loaded(NamedTuple):
     """What the loading job hands back: the corpus as extracted, and as shown,
     with the count of the analyst's changes it was laid over with."""
 
