@@ -276,6 +276,21 @@ class RowsModel(QAbstractTableModel):
     def cell(self, row: dict, column: int, role):
         raise NotImplementedError
 
+    def fit_texts(self, rows: list[int], column: int) -> list[tuple[str, bool]]:
+        """The text shown in `column` of these rows, and whether a mark
+        (a reviewed row's icon) sits beside it: column_fit.ColumnFitter
+        reads the column's width from them in one call, where Qt would ask
+        data() for every role of every cell."""
+        out = []
+        display = Qt.ItemDataRole.DisplayRole
+        decoration = Qt.ItemDataRole.DecorationRole
+        for r in rows:
+            row = self._rows[r]
+            text = self.cell(row, column, display)
+            out.append(("" if text is None else str(text),
+                        self.status_data(row, column, decoration) is not None))
+        return out
+
     def tooltip(self, row: dict) -> str:
         return tooltip_html(self.status_text(row), text_or_empty(row.get("sentence")))
 

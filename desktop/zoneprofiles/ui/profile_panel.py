@@ -148,6 +148,12 @@ class ProfilePanel(QWidget):
         from .column_fit import ColumnFitter
         self._key_fit = ColumnFitter(self.key_view, [KEY_METRIC, KEY_TARGET], KEY_METRIC)
         self._figure_fit = ColumnFitter(self.figure_view, [FIG_LABEL, FIG_SUBJECT], FIG_LABEL)
+        # the policies and articles too, the title taking what is left as a
+        # stretched column did: Qt sized their columns to their contents at
+        # every zone switch, reading every row (up to 1,000) while their tab
+        # was out of sight; a fitter reads the first rows, when they are shown
+        self._policy_fit = ColumnFitter(self.policy_view, [POL_TITLE], POL_TITLE)
+        self._article_fit = ColumnFitter(self.article_view, [ART_TITLE], ART_TITLE)
         self.key_view.doubleClicked.connect(lambda index: self._request_series(index))
         self.key_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._key_selected(current))
