@@ -32,7 +32,9 @@ _COUNTABLE_RE = re.compile(_COUNTABLE + "$")
 _PREFIX_RE = re.compile(rf"(?:{_SCOPE}?(?:{_COUNT})?{_LEVEL}|{_SCOPE}(?:{_COUNT})?)$")
 _COUNT_PREFIX_RE = re.compile(rf"{_COUNT}$")
 _PREFIX_MAX = 16
-_REGIONS_RE = re.compile(r"各地(?:区)?|各省(?:区市|市区|市|区)?|各城市|各地市")
+# ... and the towns and streets of a county, or its "一区八园" (a zone and its eight parks) together
+_REGIONS_RE = re.compile(r"各地(?:区)?|各省(?:区市|市区|市|区)?|各城市|各地市|各?镇街|各乡镇|各街道|"
+                         r"(?<![\u4e00-\u9fff])[一两二三四五六七八九十]区[两二三四五六七八九十多]园")
 
 # what stands before a phrase that only frames it: 在…中, 居…, 高于…, 获批…
 _FRAME_BEFORE = re.compile(

@@ -44,6 +44,9 @@ _LEAD_MAX = 4
 _RESP_CUT = re.compile(r"[，,；;。！？!?：:]")
 _RESP_JOIN = ("、", "和", "及", "与", "以及")
 _DATED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
+# what stands right before a place that opens its clause (…，全省10个国家级经开区完成…)
+_OPENS = set("，,。；;：:！？!?（(“\"\n ")
+_PLACE = ""   # the paragraph's running subject is a place, not a zone
 
 
 def _backwards(loci: list[Locus], k: int, earlier: list[Locus]):
@@ -84,6 +87,7 @@ class Attributor:
         self._para_zone: dict[int, str | None] = {}   # the last zone named before, by sentence
         self._para_after: dict[int, str] = {}         # the zone the paragraph sums up with
         self._story: dict[int, str | None] = {}       # paragraph -> the zone of its story
+        self._ends_on_place: set[int] = set()         # paragraphs whose last subject is a place
         self._prepared = False
 
     def _prepare(self) -> None:
@@ -117,10 +121,20 @@ class Attributor:
                     lead = []
                 for l in loci:
                     zone = self._zone_of(l)
-                    if zone:
+                    if zone and not l.bare:
                         last = zone
+                    elif zone:
+                        last = last if last == _PLACE else zone  # a pointer inside the place's story
+                    elif l.what == "place" and self._opens_clause(l, doc.sentences[si]):
+                        # "全省10个开发区完成…；实现进出口…；": the clauses after it are the place's
+                        last = _PLACE
+            if last == _PLACE:
+                self._ends_on_place.add(p.index)
         for art in doc.articles:
             self._story_zones(art)
+
+    def _opens_clause(self, l: Locus, s: Sentence) -> bool:
+        return l.start <= s.start or self.doc.text[l.start - 1] in _OPENS
 
     def in_range(self, start: int, end: int) -> list[Locus]:
         i = bisect_left(self._starts, start)
@@ -205,13 +219,29 @@ class Attributor:
                         last = l.zone
                         last_by_kind[self.finder.kind_of(l.zone)] = l.zone
                     elif l.what == "anaphor":
-                        if "园" in text[l.start:l.end]:
+                        if l.bare:
+                            zone = self._bare_zone(l, art, last_by_kind, last_any)
+                        elif "园" in text[l.start:l.end]:
                             zone = last_any
                         else:
                             zone = (last_by_kind.get(l.hint) if l.hint else None) or last
-                        zone = zone or self.primary.get(art.index)
+                        zone = zone or (None if l.bare else self.primary.get(art.index))
                         if zone:
                             self.resolved[id(l)] = zone
+
+    def _bare_zone(self, l: Locus, art, last_by_kind: dict[str, str], last_any: str | None):
+        """A bare 经开区 or 园区: the last zone of that kind (any zone or park for
+        园区) named before it, else the article's zone or the analyst's when it is
+        of that kind; None when the story names no such zone."""
+        if l.hint == "园":
+            return last_any or self.primary.get(art.index)
+        zone = last_by_kind.get(l.hint)
+        if zone:
+            return zone
+        for zone in (self.primary.get(art.index), self._default_zone):
+            if zone and self.finder.kind_of(zone) == l.hint:
+                return zone
+        return None
 
     def _story_zones(self, art) -> None:
         """The zone of the story around each paragraph, from what came before
@@ -221,6 +251,7 @@ class Attributor:
         last: str | None = None
         section: str | None = None
         body_seen = False
+        on_place = False   # the story is on a place: the last subject before was one
         for pi in art.paragraphs:
             p = self.doc.paragraphs[pi]
             zones: list[str] = []
@@ -246,6 +277,8 @@ class Attributor:
                 section = None  # the paragraphs under it speak of another zone: a caption, not a section
             if section:
                 story = section
+            elif on_place and not zones and not places:
+                story = None  # 同时，实现合同外资…: the place's story goes on
             elif primary and (primary in named or not named):
                 story = primary
             elif places and not zones:
@@ -262,6 +295,10 @@ class Attributor:
                 last = zones[-1]
             elif places:
                 last = None  # the story has moved on to a city or the country
+            if pi in self._ends_on_place:
+                on_place = True
+            elif zones or places:
+                on_place = False
 
 
     def _zone_of(self, l: Locus) -> str | None:
@@ -338,6 +375,8 @@ class Attributor:
         zone = self._para_zone.get(s.index)
         if zone:
             return zone, 1
+        if zone == _PLACE:
+            return None, 1
         zone = self._para_after.get(s.index)
         if zone:
             return zone, 1
@@ -395,5 +434,5 @@ class Attributor:
                 yield l.zone, l
                 continue
             zone = self._zone_of(l)
-            if zone:
+            if zone and not l.bare:  # a bare 园区 or 经开区 is read, not listed as a mention
                 yield zone, l

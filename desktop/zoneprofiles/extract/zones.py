@@ -46,6 +46,10 @@ _AGGREGATE_RE = re.compile(r"(?:国家级|国家|省级|省|市级|全国|各|�
 ANAPHOR_RE = re.compile(
     r"该(?:高新区|经开区|开发区|片区|园区|区)|这个(?:高新区|经开区|开发区)|全区|本区|(?<![园厂景城社校小街山])区内|辖区")
 _ANAPHOR_KIND = {"高新区": "高新区", "经开区": "经开区", "开发区": None, "片区": "自贸片区"}
+# a bare kind word or 园区 that opens its clause ("经开区完成产值…", "园区新签约项目…")
+# points back like 该区: to the zone of that kind the story is about
+_BARE_RE = re.compile(r"高新区|经开区|开发区|综合保税区|综保区|保税港区|保税区|自贸片区|自贸区|(?:产业)?园区")
+_BARE_OPENS = set("，,。；;：:！？!?（(“\" \t\n")
 _REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4})\)$")
 _MAX_PREFIX = 12
 _PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园)")
@@ -107,6 +111,7 @@ class Locus:
     what: str            # 'zone' | 'anaphor' | 'place'
     zone: str = ""       # canonical zone name for 'zone'
     hint: str = ""       # for an anaphor: the zone kind it names (该高新区 -> 高新区)
+    bare: bool = False   # an anaphor that is a bare kind word: only a zone of that kind
 
 
 class ZoneFinder:
@@ -116,8 +121,12 @@ class ZoneFinder:
         surfaces = gazetteer.surfaces()
         self._surfaces = surfaces
         self._gaz_re = word_regex(surfaces) if surfaces else None
+        # a county or county-level city printed in full (东兴市, 长沙县) is a
+        # place too: its short form often names the zone (东兴产业园)
         wide = [surface for surface, place in places._best.items()
-                if place.level in ("province", "city") and len(surface) >= 2]
+                if place.level in ("province", "city") and len(surface) >= 2
+                or place.level == "county" and surface == place.name and len(surface) >= 3
+                and surface[-1] in "市县"]
         self._city_re = word_regex(wide)
         self.zones: dict[str, ZoneInfo] = {}
         self.alias_map: dict[str, str] = {}   # learned surface -> canonical name
@@ -170,8 +179,8 @@ class ZoneFinder:
                 canonical = short
             kind = self.zones[long_name].kind if long_name in self.zones else ""
             for alias in (long_name, long_surface, short):
-                if alias != canonical:
-                    self.alias_map[alias] = canonical
+                if alias != canonical or alias == short:
+                    self.alias_map[alias] = canonical  # the short form itself too: 东兴产业园
             old = self.zones.pop(long_name, None) if long_name != canonical else None
             info = self.zones.get(canonical)
             if info is None:
@@ -308,9 +317,29 @@ class ZoneFinder:
             claim(m.start(), m.end())
             hint = next((k for k, v in _ANAPHOR_KIND.items() if word.endswith(k) and v), "")
             found.append(Locus(m.start(), m.end(), "anaphor", hint=_ANAPHOR_KIND.get(hint) or ""))
+        found.extend(self._bare_pointers(text, taken, claim))
         found.extend(self._places(text, taken))
         found.sort(key=lambda l: l.start)
         return found
+
+    def _bare_pointers(self, text: str, taken: bytearray, claim) -> list[Locus]:
+        """A kind word printed alone as the subject of its clause (经开区完成…,
+        园区招商新签约项目35个): the zone of that kind the story is about."""
+        out = []
+        for m in _BARE_RE.finditer(text):
+            s, e = m.span()
+            if any(taken[s:e]) or s and text[s - 1] not in _BARE_OPENS:
+                continue
+            word = m.group()
+            if word.endswith("园区"):
+                hint, bare = "园", True
+            elif word == "开发区":
+                hint, bare = "", False
+            else:
+                hint, bare = SUFFIXES[word][0], True
+            if claim(s, e):
+                out.append(Locus(s, e, "anaphor", hint=hint, bare=bare))
+        return out
 
     def _bracketed_place(self, text: str, taken: bytearray, claim, found: list[Locus]) -> list[Locus]:
         """"高新区(滨江)": a zone named by the district in brackets after its
@@ -480,13 +509,15 @@ class ZoneFinder:
         place = self.places.lookup(name)
         return (place.province, place.city) if place else ("", "")
 
-    _WIDE = re.compile(r"全市|全省|全国|我国")
+    _WIDE = re.compile(r"全市|全省|全县|全国|我国|该市|该县|该省")
     _RANKING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:最|首|第一|领先|前列|唯一|率先)")
     # a place name that opens a company's name (宜昌长机科技有限公司) says where the
     # company is, not that the sentence is about the city; a city's own offices
     # (广州市发改委) still speak for the city
     _ORG = re.compile(r"[\u4e00-\u9fff()（）]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
                       r"实验室|商会|协会|供销社|日报|晚报|电视台|中心|基地|项目|工厂|园)")
+    # ... but a clause's verb before the word makes the place its subject (东兴市计划推进重大项目)
+    _CLAUSE_VERB = re.compile(r"计划|推进|完成|实现|累计|新增|达到|共有|共计|全年|今年|已|将|共")
 
     # 钦州港, 满洲里口岸, 成都机场: a port or a station named after its city is
     # what the sentence is about, not the city
@@ -504,7 +535,10 @@ class ZoneFinder:
                 continue
             out.append(Locus(m.start(), m.end(), "place"))
         for m in self._city_re.finditer(text):
-            if not any(taken[m.start():m.end()]) and not self._ORG.match(text, m.end()) \
+            org = self._ORG.match(text, m.end())
+            if org and self._CLAUSE_VERB.search(org.group()):
+                org = None
+            if not any(taken[m.start():m.end()]) and not org \
                     and not self._FACILITY.match(text, m.end()):
                 out.append(Locus(m.start(), m.end(), "place"))
         return out
