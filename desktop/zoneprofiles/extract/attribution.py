@@ -44,6 +44,10 @@ _LEAD_MAX = 4
 _RESP_CUT = re.compile(r"[，,；;。！？!?：:]")
 _RESP_JOIN = ("、", "和", "及", "与", "以及")
 _DATED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
+# what may lead a sentence before the zone that is its topic (其中苏州生物医药产业园是…)
+_TOPIC_LEAD = re.compile(r"(?:其中|同时|此外|另外|而|目前|如今)?[，,]?")
+# what follows a zone that qualifies a noun or lists it, not a topic
+_NOT_TOPIC = re.compile(r"[的与和及、]|管委会")
 # what stands right before a place that opens its clause (…，全省10个国家级经开区完成…)
 _OPENS = set("，,。；;：:！？!?（(“\"\n ")
 _PLACE = ""   # the paragraph's running subject is a place, not a zone
@@ -128,10 +132,26 @@ class Attributor:
                     elif l.what == "place" and self._opens_clause(l, doc.sentences[si]):
                         # "全省10个开发区完成…；实现进出口…；": the clauses after it are the place's
                         last = _PLACE
+                topic = self._topic(doc.sentences[si], loci)
+                if topic and last != _PLACE:
+                    last = topic  # "B园是A区为…建立的…": the sentences after it are B园's
             if last == _PLACE:
                 self._ends_on_place.add(p.index)
         for art in doc.articles:
             self._story_zones(art)
+
+    def _topic(self, s: Sentence, loci: list[Locus]) -> str | None:
+        """The zone a sentence that names several opens with, as its subject."""
+        if len(loci) < 2 or loci[0].what != "zone":
+            return None
+        text = self.doc.text
+        lead = _TOPIC_LEAD.match(text, s.start, loci[0].start)
+        first = loci[0]
+        if loci[1].start == first.end and loci[1].what == "zone":
+            first = loci[1]  # 合肥高新区 + 智能语音产业园: the park named after its zone
+        if lead is None or lead.end() != loci[0].start or _NOT_TOPIC.match(text, first.end):
+            return None
+        return self._zone_of(first)
 
     def _opens_clause(self, l: Locus, s: Sentence) -> bool:
         return l.start <= s.start or self.doc.text[l.start - 1] in _OPENS

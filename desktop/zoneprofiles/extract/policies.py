@@ -40,10 +40,16 @@ _DOC_WORDS = (r"(?:若干措施|若干政策|政策措施|实施细则|实施意
 _ISSUED_RE = re.compile(r"(?:出台|印发|制定|发布|推出|颁布)了?(?P<t>[\u4e00-\u9fff0-9]{4,40}?" + _DOC_WORDS +
                         r")(?=[,，。；;、\s]|$)")
 # a heading that is a document's title: "一、襄阳综合保税区招商引资扶持办法"
-_TITLE_LINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|（[一二三四五六七八九十]+）)?\s*"
+# (matched at the line's start: no ^, which would only match at the text's start)
+_TITLE_LINE_RE = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|（[一二三四五六七八九十]+）)?\s*"
                             r"(?P<t>[\u4e00-\u9fff()（）0-9]{4,40}" + _DOC_WORDS + r")\s*$")
+# a title whose line ends before its 》 (text wrapped at a width): it goes on in the next line
+_OPEN_DOC_RE = re.compile(r"《([^《》\n]{1,80})\s*$")
+_DOC_REST_RE = re.compile(r"\s*\n\s*([^《》\n]{1,80})》")
+# 《办法》, 《意见》: a document named before, referred to by its kind alone
+_BARE_DOC_RE = re.compile(_DOC_WORDS)
 # a quoted code names a plan with the noun after it: “4610”行动计划
-_CODE_PLAN_RE = re.compile(r"^(?:行动计划|行动方案|工程|计划|战略|行动)")
+_CODE_PLAN_RE = re.compile(r"(?:行动计划|行动方案|工程|计划|战略|行动)")
 
 
 def title_in_heading(text: str, lo: int, hi: int) -> PolicyHit | None:
@@ -58,8 +64,17 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
     hits: list[PolicyHit] = []
     taken: list[tuple[int, int]] = []
     for m in _DOC_RE.finditer(text, lo, hi):
-        hits.append(PolicyHit(m.start(), m.end(), re.sub(r"\s+", "", m.group(1)), DOCUMENT))
         taken.append((m.start(), m.end()))
+        if _BARE_DOC_RE.fullmatch(m.group(1).strip()):
+            continue
+        hits.append(PolicyHit(m.start(), m.end(), re.sub(r"\s+", "", m.group(1)), DOCUMENT))
+    opened = _OPEN_DOC_RE.search(text, lo, hi)
+    if opened is not None:
+        rest = _DOC_REST_RE.match(text, hi)
+        if rest is not None:
+            title = re.sub(r"\s+", "", opened.group(1) + rest.group(1))
+            hits.append(PolicyHit(opened.start(), rest.end(), title, DOCUMENT))
+            taken.append((opened.start(), hi))
     for m in _ISSUED_RE.finditer(text, lo, hi):
         if any(s <= m.start("t") < e for s, e in taken):
             continue

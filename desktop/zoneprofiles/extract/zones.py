@@ -162,19 +162,20 @@ class ZoneFinder:
         for m in _ALIAS_RE.finditer(text):
             short = m.group(1).strip()
             suffix = _SUFFIX_RE.search(short) or _PARK_SUFFIX_RE.search(short)
-            if not (suffix and suffix.end() >= len(short) - 1) and self.gaz.lookup(short) is None:
-                continue  # (以下简称云徙科技): a company, not a zone; 东兴产业园(区) is one
+            named = bool(suffix and suffix.end() >= len(short) - 1) or self.gaz.lookup(short) is not None
             window = text[max(0, m.start() - 40):m.start()]
+            if not named and not (len(short) >= 3 and window.endswith(short)):
+                continue  # (以下简称云徙科技): a company, not a zone; 东兴产业园(区) is one
             zones = [l for l in self.find(window) if l.what == "zone" and l.end == len(window)]
-            if not zones:
-                continue
+            if not zones or not named and not window[zones[-1].start:].endswith(short):
+                continue  # …开放试验区(以下简称试验区): the tail of the zone's own name is one
             long_name = zones[-1].zone
             long_surface = window[zones[-1].start:]
             entry = self.gaz.lookup(short)
             if entry is not None:
                 canonical = entry.name
-            elif self.gaz.lookup(long_name) is not None:
-                canonical = long_name
+            elif self.gaz.lookup(long_name) is not None or not named:
+                canonical = long_name  # 试验区 of …开放试验区 is a pointer, not the zone's name
             else:
                 canonical = short
             kind = self.zones[long_name].kind if long_name in self.zones else ""
@@ -328,8 +329,8 @@ class ZoneFinder:
         out = []
         for m in _BARE_RE.finditer(text):
             s, e = m.span()
-            if any(taken[s:e]) or s and text[s - 1] not in _BARE_OPENS:
-                continue
+            if any(taken[s:e]) or s and text[s - 1] not in _BARE_OPENS and not text.startswith("“", e):
+                continue  # opening its clause, or naming its own plan (实施高新区“4610”行动计划)
             word = m.group()
             if word.endswith("园区"):
                 hint, bare = "园", True
