@@ -88,10 +88,13 @@ class Corpus:
         return self.texts[source_file]
 
     def zone(self, zone_id: str) -> pd.Series:
-        rows = self.zones[self.zones["zone_id"] == zone_id]
-        if rows.empty:
+        # through the zones' positions grouped once per frame (see _rows): a
+        # mask over every zone cost each zone switch a millisecond, twice
+        # for a park (its parent too)
+        positions = self._positions(self.zones, "zone_id", zone_id)
+        if positions is None or not len(positions):
             raise KeyError(zone_id)
-        return rows.iloc[0]
+        return self.zones.iloc[positions[0]]
 
     def find_zone(self, name: str) -> str | None:
         """zone_id for a canonical name or any alias, or None."""
