@@ -59,6 +59,20 @@ def printing_available() -> bool:
     return importlib.util.find_spec("zoneprofiles.ui.printing") is not None
 
 
+class _Pane:
+    """A part of the window made with its panes (build_panes): asking for it
+    builds them, if the first paint has not already been followed by that."""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self._attribute = "_" + name
+
+    def __get__(self, window, owner=None):
+        if window is None:
+            return self
+        window.build_panes()
+        return getattr(window, self._attribute)
+
+
 class MainWindow(QMainWindow):
     corpus_loaded = Signal(object)  # a new corpus is on screen
     load_finished = Signal(str)  # "loaded", "failed" or "cancelled"
@@ -106,35 +120,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # --- the panes, built after the first paint ---------------------------------------
-    @property
-    def zone_list(self) -> ZoneListWidget:
-        self.build_panes()
-        return self._zone_list
-
-    @property
-    def profile(self) -> ProfilePanel:
-        self.build_panes()
-        return self._profile
-
-    @property
-    def source(self) -> SourceView:
-        self.build_panes()
-        return self._source
-
-    @property
-    def tabs(self) -> QTabWidget:
-        self.build_panes()
-        return self._tabs
-
-    @property
-    def banner(self) -> MessageBanner:
-        self.build_panes()
-        return self._banner
-
-    @property
-    def load_status(self) -> LoadStatus:
-        self.build_panes()
-        return self._load_status
+    zone_list: ZoneListWidget = _Pane()
+    profile: ProfilePanel = _Pane()
+    source: SourceView = _Pane()
+    tabs: QTabWidget = _Pane()
+    banner: MessageBanner = _Pane()
+    load_status: LoadStatus = _Pane()
 
     def panes_built(self) -> bool:
         return self._panes_built
