@@ -196,3 +196,57 @@ def test_figures_of_a_locality_named_park_are_its_own(tmp_path):
     assert park
     rows = corpus.figures.set_index("raw")["zone_id"]
     assert rows["8个"] == park and rows["15亿元"] == park
+
+
+@pytest.mark.parametrize("sentence, surface, zone", [
+    ("今年，7个新项目落户武汉长江配套园，另有3个在谈。", "武汉长江配套园", "武汉长江配套园"),
+    ("1个重点板块--青峰工业开发区基础设施建设全面展开;青峰工业开发区新增企业10家。", "青峰工业开发区",
+     "青峰工业开发区"),
+    ("泉州洛江投资区今年新增企业20家。", "泉州洛江投资区", "洛江投资区"),
+    ("规划建设中法(宜昌)绿色产业区和东湾科技园两个平台。", "东湾科技园", "东湾科技园"),
+    ("加快中国—中亚经贸合作区建设。", "中国—中亚经贸合作区", "中国—中亚经贸合作区"),
+])
+def test_zone_suffixes_and_cooperation_zones(finder_factory, sentence, surface, zone):
+    """配套园 and 投资区 are zone suffixes; 工业 before 开发区 is part of the name;
+    a bilateral cooperation zone is one; a park printed once but listed with a
+    zone found already (…产业区和X科技园) is a park."""
+    found = zones_in(finder_factory(), sentence)
+    assert (surface, zone) in found
+
+
+def test_a_ranking_of_all_parks_is_no_park(finder_factory):
+    found = zones_in(finder_factory(), "青山经开区跻身中国产业园区百强榜前30名。")
+    assert [z for _, z in found] == ["青山经开区"]
+
+
+def test_a_gazetteer_zone_after_its_own_province_goes_by_the_full_form(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "此外,宁波大榭开发区、海南洋浦开发区等享受国家级开发区政策。")
+    assert ("海南洋浦开发区", "洋浦经济开发区") in found
+    assert "海南洋浦开发区" in f.zones["洋浦经济开发区"].aliases
+
+
+def test_a_park_some_projects_went_to_is_not_the_subject_after_it(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "配套园.txt"
+    path.write_text("青山经开区上半年经济运行\n\n"
+                    "青山经开区上半年新引进工业项目12个,其中5家落户武汉长江配套园,项目总投资达18亿元。"
+                    "新老项目共同发力下,该园区上半年实现工业总产值16亿元,同比增长25.5%。\n",
+                    encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    zone = corpus.find_zone("青山经开区")
+    rows = corpus.figures.set_index("raw")["zone_id"]
+    assert rows["18亿元"] == zone and rows["16亿元"] == zone and rows["25.5%"] == zone
+
+
+def test_parallel_clauses_do_not_take_a_later_clause_group_subject(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "目标.txt"
+    path.write_text("青山新区发展目标\n\n青山新区提出:\n\n"
+                    "到2025年,工业总产值超过5000亿元,常住人口达到300万人;十大功能区全面建设;"
+                    "青峰工业开发区基础设施基本建成,成为新区的产业支撑。青峰工业开发区将新增企业100家。\n",
+                    encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    rows = corpus.figures.set_index("raw")["zone_id"]
+    assert rows["超过5000亿元"] == corpus.find_zone("青山新区") and rows["300万人"] == corpus.find_zone("青山新区")
+    assert rows["100家"] == corpus.find_zone("青峰工业开发区")

@@ -31,6 +31,11 @@ from .zones import Locus, ZoneFinder
 # what may stand right before a zone that is the subject of its clause
 _CLAUSE_END = set("，,。；;：:！？!?、…—）)】」』”\"' \t\n")
 _LEAD_IN = re.compile(r"(?:助力|推动|带动|促进|使得|使|让|从而|由此|这让|这使|标志着|意味着)$")
+# verbs that make a park the place something goes to or is built (落户B园, 规划建设A区和B园)
+_ASIDE_VERB = re.compile(r"落户|入驻|进驻|迁入|落地|建设|打造|布局|签约|选址|入园")
+_CLAUSE_CUT = re.compile(r"[，,；;：:]")
+# what parts a sentence's parallel clause groups, each with its own subject
+_GROUP_END = re.compile(r"[；;]")
 # ... and what makes it a part of a whole named before (其中，B区…)
 _PART_OF = re.compile(r"(?:其中|包括|尤其是|特别是|例如|比如|如)[，,：:]?$")
 # a zone followed by these qualifies a noun (B区管委会表示, B区的企业): it is not the subject
@@ -115,7 +120,8 @@ class Attributor:
                 if last is None and not any(l.what == "place" for l in loci) and \
                         not any(self._zone_of(l) for l in loci):
                     lead.append(si)
-                elif lead and si == p.sentences[-1] and len(lead) == len(p.sentences) - 1:
+                elif lead and si == p.sentences[-1] and len(lead) == len(p.sentences) - 1 and \
+                        not _GROUP_END.search(doc.sentences[p.sentences[-2]].text[-1:]):
                     zone = self._subject_after(doc.sentences[si], doc.sentences[si].start)
                     if zone:
                         for k in lead:
@@ -125,6 +131,8 @@ class Attributor:
                     lead = []
                 for l in loci:
                     zone = self._zone_of(l)
+                    if zone and not l.bare and self._aside_park(l):
+                        continue  # 7家落户B配套园: where some went, not what the paragraph is about
                     if zone and not l.bare:
                         last = zone
                     elif zone:
@@ -139,6 +147,16 @@ class Attributor:
                 self._ends_on_place.add(p.index)
         for art in doc.articles:
             self._story_zones(art)
+
+    def _aside_park(self, l: Locus) -> bool:
+        """A park named inside a clause, not opening it (落户B配套园, 规划建设A区和B园):
+        the place something goes to, not the subject of the sentences after it."""
+        if l.what != "zone" or not self.finder.is_park(l.zone):
+            return False
+        text = self.doc.text
+        j = l.start
+        cut = max(text.rfind(c, max(0, j - 30), j) for c in "，,；;：:。！？!?\n")
+        return bool(_ASIDE_VERB.search(text, max(cut + 1, j - 30), j))
 
     def _topic(self, s: Sentence, loci: list[Locus]) -> str | None:
         """The zone a sentence that names several opens with, as its subject."""
@@ -230,6 +248,8 @@ class Attributor:
             for si in self.doc.paragraphs[pi].sentences:
                 for l in self.sentence_loci(self.doc.sentences[si]):
                     if l.what == "zone":
+                        if self._aside_park(l):
+                            continue  # 落户B配套园: 该园区 after it is still the park the story is on
                         last_any = l.zone
                         if self.finder.is_park(l.zone):
                             parent = self.finder.zones[l.zone].parent
@@ -343,6 +363,8 @@ class Attributor:
         if not zone or one[k] != zone:
             return None
         text = self.doc.text
+        if _GROUP_END.search(text, pos, first.start):
+            return None  # "…超过6000亿元；…；B区万亿工业基地建成": another clause group's subject
         j = first.start
         lead = _LEAD_IN.search(text, max(s.start, j - 4), j)
         if lead is not None:
@@ -381,6 +403,8 @@ class Attributor:
             if l.what == "place":
                 return None, 2
             zone = self._zone_of(l)
+            if zone and self._aside_park(l) and _CLAUSE_CUT.search(text, l.end, pos):
+                continue  # 7家落户B配套园，项目总投资20亿元: the clause after is not the park's
             if zone:
                 if text.startswith(("、", "等"), l.end):
                     listed += 1  # one item of a list (A、B等5个园区, 包括X园、Y项目等27个项目)

@@ -32,6 +32,10 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "开发开放试验区": ("试验区", "开发开放试验区"),
     "合作区": ("合作区", "合作区"),
     "工业园区": ("工业园区", "工业园区"),
+    # 两江工业开发区: an industrial zone's own suffix (the 工业 is no generic prefix here)
+    "工业开发区": ("开发区", "工业开发区"),
+    "出口加工区": ("出口加工区", "出口加工区"),
+    "投资区": ("投资区", "投资区"),
     "开发区": ("开发区", "开发区"),
     "科学城": ("科学城", "科学城"),
     "新区": ("新区", "新区"),
@@ -52,13 +56,22 @@ _BARE_RE = re.compile(r"高新区|经开区|开发区|综合保税区|综保区|
 _BARE_OPENS = set("，,。；;：:！？!?（(“\" \t\n")
 _REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4})\)$")
 _MAX_PREFIX = 12
-_PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园)")
+_PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园)")
 _PARK_NAME_MAX = 6
 # a park named after a locality no place list holds (a town, a street, a
 # landmark): the same suffixes and an industrial base (产业基地)
-_PROPER_PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|产业基地)")
+_PROPER_PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园|产业基地)")
+# words a park's own name never holds: the whole country or province (南昌经开区跻身
+# 中国产业园区百强: the set of all parks) or a verb of ranking or entry
+_PARK_GAP_BAD = re.compile(r"中国|全国|我国|全省|全市|国家|跻身|入选|获评|荣获|成为|列入|进入|位列|位居|跃居|晋级")
 # words that do not occur inside a zone's or a park's name: a run of text that
 # holds one is a phrase ("拉萨高新区也将与国内外科技园", "合肥市乃至安徽省产业园")
+# a cooperation zone or park two countries run: 中国—东盟产业合作区, 中国-白俄罗斯工业园,
+# or 中德(金坛)创新产业区 (China, the partner's one-character short form, the host place)
+_BILATERAL_RE = re.compile(
+    r"中国[—–－-]{1,2}[\u4e00-\u9fff]{2,5}?(?:产业|经贸|经济|投资|工业)?(?:合作区|合作园|产业园|工业园)"
+    r"|中[德新法韩日美英俄意荷以欧奥瑞芬丹比捷泰马越老柬缅印巴哈白乌蒙]\(([\u4e00-\u9fff]{2,4})\)"
+    r"[\u4e00-\u9fff]{0,6}?(?:产业区|产业园|合作区|工业园|科技园|生态园|产业新城)")
 # a bare kind word with its district in brackets: 高新区(滨江), 经开区（龙泉驿区）
 _BRACKETED_RE = re.compile(r"(?<![\u4e00-\u9fff])(高新区|经开区|开发区)[(（]([\u4e00-\u9fff]{2,5})[)）]")
 # what may stand right before a zone's own name: a clause opening, a list, 在/和
@@ -273,6 +286,16 @@ class ZoneFinder:
                 where = self._where(m.group(2)) if self.places.lookup(m.group(2)) else self._where(region)
                 found.append(Locus(start, m.end(), "zone", self._register(
                     name, "自贸片区", text[start:m.end()], *where)))
+        for m in _BILATERAL_RE.finditer(text):
+            if m.group(1) is not None and self.places.lookup(m.group(1)) is None:
+                continue  # 中德(…): the brackets hold the host place
+            if _FUNCTION_WORD_RE.search(m.group()) or not claim(m.start(), m.end()):
+                continue
+            where = self._where(m.group(1)) if m.group(1) else ("", "")
+            name = self._register(m.group(), "合作区", m.group(), *where)
+            if m.group(1):
+                self.zones[name].park = True  # 中德(金坛)…产业区: a park of its host place's zone
+            found.append(Locus(m.start(), m.end(), "zone", name))
         if self._gaz_re is not None:
             for m in self._gaz_re.finditer(text):
                 if taken[m.start()]:
@@ -281,9 +304,10 @@ class ZoneFinder:
                 if _SUFFIX_RE.match(text, m.end()) and not self._surfaces[m.group()].endswith(
                         tuple(SUFFIXES)):
                     continue
-                if claim(m.start(), m.end()):
-                    name = self._register(self._surfaces[m.group()], "", m.group())
-                    found.append(Locus(m.start(), m.end(), "zone", name))
+                start = self._own_place_before(text, m.start(), self._surfaces[m.group()], taken)
+                if claim(start, m.end()):
+                    name = self._register(self._surfaces[m.group()], "", text[start:m.end()])
+                    found.append(Locus(start, m.end(), "zone", name))
         if self._learned_re is not None:
             for m in self._learned_re.finditer(text):
                 if _SUFFIX_RE.match(text, m.end()):
@@ -322,6 +346,26 @@ class ZoneFinder:
         found.extend(self._places(text, taken))
         found.sort(key=lambda l: l.start)
         return found
+
+    def _own_place_before(self, text: str, pos: int, name: str, taken: bytearray) -> int:
+        """Where a gazetteer zone's mention begins when its own province or city
+        is printed right before it (海南 + 洋浦开发区: the zone goes by
+        海南洋浦开发区 there); `pos` when none is."""
+        entry = self.gaz.lookup(name)
+        if entry is None or not entry.province:
+            return pos
+        for k in (4, 3, 2):
+            s = pos - k
+            if s < 0 or any(taken[s:pos]):
+                continue
+            place = self.places.lookup(text[s:pos])
+            if place is None or place.level not in ("province", "city"):
+                continue
+            if place.level == "province" and place.province == entry.province or \
+                    place.level == "city" and place.city == entry.city:
+                if s == 0 or _NAME_OPENER.match(text, s - 1):
+                    return s
+        return pos
 
     def _bare_pointers(self, text: str, taken: bytearray, claim) -> list[Locus]:
         """A kind word printed alone as the subject of its clause (经开区完成…,
@@ -421,7 +465,7 @@ class ZoneFinder:
                         continue
                     gap = text[end:left]
                     if 2 <= len(gap) <= _PARK_NAME_MAX and not _FUNCTION_WORD_RE.search(gap) and \
-                            all("\u4e00" <= c <= "\u9fff" for c in gap):
+                            not _PARK_GAP_BAD.search(gap) and all("\u4e00" <= c <= "\u9fff" for c in gap):
                         start = head.start  # 清远高新区 + 电子信息 + 产业园
                         break
             if start is None:
@@ -483,7 +527,12 @@ class ZoneFinder:
             if start is None:
                 continue
             surface = text[start:m.end()]
-            if surface in seen or text.count(surface) < 2:
+            end = m.end()
+            # printed once, it is still a park when listed with a zone found
+            # already (…创新产业区和智谷科技园两个平台)
+            listed = start >= 2 and text[start - 1] in "和、与及" and taken[start - 2] or \
+                end + 1 < len(text) and text[end] in "和、与及" and taken[end + 1]
+            if surface in seen or text.count(surface) < 2 and not listed:
                 continue
             seen.add(surface)
             for occ in re.finditer(re.escape(surface) + "(?!区)", text):
