@@ -69,6 +69,27 @@ class ZoneProfile:
     articles: pd.DataFrame
     parks: pd.DataFrame
     parent: pd.Series | None
+    # where the rows of `figures`, `policies` and `articles` are in the
+    # corpus (see RowSource): a view can read them from the corpus's columns
+    # instead of converting every column of a large zone's frames
+    sources: dict = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass
+class RowSource:
+    """A profile frame's rows in the corpus: `columns`, the corpus frame's
+    columns as lists (made once per frame, named by `names`); `positions`,
+    the corpus rows of the profile frame's rows, in its order; `changed`,
+    per column, values that differ from the corpus's by corpus position (a
+    park's figure is marked with the park's name in its parent's profile).
+    `frame`: the profile frame these rows are (a profile with frames replaced,
+    as with the rejected rows shown, no longer matches)."""
+
+    frame: pd.DataFrame
+    names: list[str]
+    columns: list[list]
+    positions: list[int]
+    changed: dict[str, dict[int, object]] = field(default_factory=dict)
 
 
 @dataclass
@@ -124,6 +145,38 @@ class Corpus:
             entry = cache[(id(frame), column)] = (frame, groups)
         return entry[1].get(key)
 
+    def _column_lists(self, frame: pd.DataFrame) -> tuple[list[str], list[list]]:
+        """`frame`'s columns as lists of Python values (through numpy:
+        tolist() on pandas' string columns steps element by element), made
+        once per frame and shared by every profile's RowSource."""
+        cache = self.__dict__.setdefault("_column_cache", {})
+        entry = cache.get(id(frame))
+        if entry is None or entry[0] is not frame:
+            names = list(frame.columns)
+            entry = cache[id(frame)] = (frame, names,
+                                        [frame[c].to_numpy(dtype=object).tolist() for c in names])
+        return entry[1], entry[2]
+
+    def _grouped(self, frame: pd.DataFrame, column: str, key):
+        """The rows of `frame` whose `column` equals `key`, in frame order,
+        as a slice of a copy of `frame` grouped by `column` (made once per
+        frame): taking a large zone's thousands of figures out of every
+        column at each switch was most of Corpus.profile."""
+        cache = self.__dict__.setdefault("_grouped_cache", {})
+        entry = cache.get((id(frame), column))
+        if entry is None or entry[0] is not frame:
+            groups = frame.groupby(column, sort=False).indices if len(frame) else {}
+            order = np.concatenate(list(groups.values())) if groups else np.empty(0, dtype=np.int64)
+            spans, at = {}, 0
+            for k, positions in groups.items():
+                spans[k] = (at, at + len(positions))
+                at += len(positions)
+            entry = cache[(id(frame), column)] = (frame, frame.iloc[order], spans)
+        span = entry[2].get(key)
+        if span is None:
+            return frame.iloc[0:0]
+        return entry[1].iloc[span[0]:span[1]]
+
     def _article_positions(self, frame: pd.DataFrame, positions) -> np.ndarray:
         """Positions in `articles` of the articles of `frame`'s rows at
         `positions` (the article index built once per frame: isin over every
@@ -142,8 +195,11 @@ class Corpus:
     def profile(self, zone_id: str) -> ZoneProfile:
         zone = self.zone(zone_id)
         parks = self._rows(self.zones, "parent_id", zone_id).reset_index(drop=True)
-        figures = self._rows(self.figures, "zone_id", zone_id)
+        own = self._positions(self.figures, "zone_id", zone_id)
+        own = np.empty(0, dtype=np.int64) if own is None else own
+        figures = self._grouped(self.figures, "zone_id", zone_id)
         park_positions = np.empty(0, dtype=np.int64)
+        changed: dict[str, dict[int, object]] = {}
         if len(parks):
             # a park's figures are its own; the parent's profile lists them too,
             # marked as the park's by their subject
@@ -156,18 +212,21 @@ class Corpus:
                 of_parks = of_parks.copy()
                 subject = of_parks["subject"].fillna("") if "subject" in of_parks else \
                     pd.Series("", index=of_parks.index)
-                own = of_parks["zone_id"].map(names)
-                of_parks["subject"] = own.where(subject == "", own + "·" + subject)
+                own_name = of_parks["zone_id"].map(names)
+                of_parks["subject"] = own_name.where(subject == "", own_name + "·" + subject)
                 figures = pd.concat([figures, of_parks])
+                if "subject" in self.figures:
+                    changed["subject"] = dict(zip(park_positions.tolist(),
+                                                  of_parks["subject"].tolist()))
         figures = figures.reset_index(drop=True)
-        policies = self._rows(self.policies, "zone_id", zone_id).reset_index(drop=True)
+        policies = self._grouped(self.policies, "zone_id", zone_id).reset_index(drop=True)
         ind = self._rows(self.industries, "zone_id", zone_id)
         ind = ind.sort_values("weight", ascending=False)
         # the articles that mention the zone or hold its figures (its parks'
         # too) or its policies, in the order of the articles frame
         at = np.concatenate([
             self._article_positions(self.mentions, self._positions(self.mentions, "zone_id", zone_id)),
-            self._article_positions(self.figures, self._positions(self.figures, "zone_id", zone_id)),
+            self._article_positions(self.figures, own),
             self._article_positions(self.figures, park_positions),
             self._article_positions(self.policies, self._positions(self.policies, "zone_id", zone_id))])
         at = np.unique(at[at >= 0])
@@ -178,6 +237,15 @@ class Corpus:
                 parent = self.zone(zone["parent_id"])
             except KeyError:
                 parent = None
+        policy_positions = self._positions(self.policies, "zone_id", zone_id)
+        sources = {
+            "figures": RowSource(figures, *self._column_lists(self.figures),
+                                 np.concatenate([own, park_positions]).tolist(), changed),
+            "policies": RowSource(policies, *self._column_lists(self.policies),
+                                  [] if policy_positions is None else policy_positions.tolist()),
+            "articles": RowSource(articles, *self._column_lists(self.articles), at.tolist()),
+        }
+        sources = {k: v for k, v in sources.items() if list(v.frame.columns) == v.names}
         return ZoneProfile(
             zone=zone,
             figures=figures,
@@ -187,6 +255,7 @@ class Corpus:
             articles=articles,
             parks=parks,
             parent=parent,
+            sources=sources,
         )
 
     def compare(self, label: str, unit: str | None = None) -> pd.DataFrame:

@@ -187,9 +187,16 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: Sequence = []
 
-    def set_frame(self, frame) -> None:
+    def set_frame(self, frame, source=None) -> None:
+        """`source`: where the frame's rows are in the corpus
+        (model.RowSource), read from there when it is this frame's."""
         self.beginResetModel()
-        self._rows = [] if frame is None else Records(frame)
+        if frame is None:
+            self._rows = []
+        elif source is not None and source.frame is frame:
+            self._rows = Records.of_source(source)
+        else:
+            self._rows = Records(frame)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -312,18 +319,20 @@ class FigureTableModel(RowsModel):
         """Names of the zone's parks: their figures are marked 园区."""
         self.parks = {str(n) for n in names if n}
 
-    def set_frame(self, frame) -> None:
+    def set_frame(self, frame, source=None) -> None:
         self.beginResetModel()
         if frame is None or frame.empty:
             self._rows = []
         else:
+            own = source is not None and source.frame is frame
+            rows = Records.of_source(source) if own else Records(frame)
             subjects = [text_or_empty(v) for v in
-                        (frame["subject"].tolist() if "subject" in frame else [""] * len(frame))]
+                        (rows.column("subject") if "subject" in frame else [""] * len(frame))]
             first: dict[str, int] = {"": 0}
             for subject in subjects:
                 first.setdefault(subject, len(first))
             order = sorted(range(len(subjects)), key=lambda k: first[subjects[k]])  # stable
-            self._rows = Records(frame, order)
+            self._rows = Records.of_source(source, order) if own else Records(frame, order)
         self.endResetModel()
 
     def headers(self) -> list[str]:

@@ -286,9 +286,13 @@ class ProfilePanel(QWidget):
 
         parks = profile.parks["name"] if "name" in profile.parks else []
         self.figures.set_parks(text_or_empty(n) for n in parks)
-        self.figures.set_frame(profile.figures)
-        self.policies.set_frame(profile.policies)
-        self.articles.set_frame(profile.articles)
+        # the rows read from the corpus's columns where the profile says where
+        # they are: converting every column of a large zone's frames cost
+        # each switch milliseconds
+        sources = getattr(profile, "sources", None) or {}
+        self.figures.set_frame(profile.figures, sources.get("figures"))
+        self.policies.set_frame(profile.policies, sources.get("policies"))
+        self.articles.set_frame(profile.articles, sources.get("articles"))
         self._update_tab_titles()
         self.stack.setCurrentIndex(1)
 

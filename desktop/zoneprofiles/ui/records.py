@@ -19,6 +19,21 @@ class Records(Sequence):
         self._n = len(frame) if order is None else len(order)
         self._made: dict[int, dict] = {}
 
+    @classmethod
+    def of_source(cls, source, order: list[int] | None = None) -> Records:
+        """The rows of a model.RowSource (a profile frame's rows read from
+        the corpus's columns, made once per corpus frame), without
+        converting the profile frame's columns; `order` as for a frame."""
+        out = cls.__new__(cls)
+        out._names = source.names
+        out._columns = [_Changed(c, source.changed[n]) if n in source.changed else c
+                        for n, c in zip(source.names, source.columns)]
+        positions = source.positions
+        out._order = list(positions) if order is None else [positions[k] for k in order]
+        out._n = len(out._order)
+        out._made = {}
+        return out
+
     def __len__(self) -> int:
         return self._n
 
@@ -47,3 +62,16 @@ class Records(Sequence):
         out._order = [k if self._order is None else self._order[k] for k in positions]
         out._n = len(positions)
         return out
+
+
+class _Changed:
+    """A corpus column with some values replaced (by corpus position)."""
+
+    __slots__ = ("_base", "_changes")
+
+    def __init__(self, base: list, changes: dict) -> None:
+        self._base, self._changes = base, changes
+
+    def __getitem__(self, at):
+        changes = self._changes
+        return changes[at] if at in changes else self._base[at]
