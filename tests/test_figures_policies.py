@@ -1,5 +1,7 @@
 """Figures and policies in one sentence: what is measured, what kind of number
 it is, its period, and which policies a sentence names."""
+import pytest
+
 from zoneprofiles.extract.figures import figures_in
 from zoneprofiles.extract.policies import policies_in
 
@@ -56,3 +58,42 @@ def test_policy_kinds():
 def test_quoted_slogans_are_not_policies():
     text = "企业负责人说,这里的服务是“保姆式”的,让企业“拎包入住”,真正“少跑腿”。"
     assert [p for p in policies_in(text, 0, len(text)) if p.kind == "measure"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "对符合条件的项目,按照“一案一审”政策,给予最高100万元奖励。",
+    "园区充分发挥“先进区后报关”“分送集报”等一系列政策优势,吸引企业集聚。",
+    "今年以来,新区厚植政策“沃土”,释放改革红利。",
+])
+def test_a_principle_a_list_of_advantages_or_a_metaphor_is_no_measure(text):
+    """按照“…”政策 is a rule one applies, “A”“B”等政策优势 are advantages, 政策“沃土”
+    is a figure of speech: none is a measure the zone launched."""
+    assert [p for p in policies_in(text, 0, len(text)) if p.kind == "measure"] == []
+
+
+def test_a_measure_after_the_verb_that_launched_it_is_still_one():
+    text = "高新区推出服务举措“承诺即入驻”,在全区推行“一窗通办”改革。"
+    got = {p.title for p in policies_in(text, 0, len(text)) if p.kind == "measure"}
+    assert got == {"承诺即入驻", "一窗通办"}
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("对新落户的企业,固定资产投资额达到3000万元人民币以上的制造业项目,按投资额的3%给予补助。", "3000万元"),
+    ("对投资在 3 亿元(含)以上的项目,给予一次性奖励。", "3 亿元"),
+    ("制造业企业投资 8 亿元以上、研发型企业投入1亿元以上的,均实行一企一策。", "8 亿元以上"),
+])
+def test_a_threshold_of_a_policy_is_a_term_not_a_figure(text, amount):
+    terms: list = []
+    hits = figures_in(text, 0, len(text), [], terms_out=terms)
+    assert amount not in {h.quantity.raw for h in hits}
+
+
+def test_a_threshold_wrapped_at_a_line_end_is_still_one():
+    text = "生产型企业投资 8 亿元以上、研发型企\n业实收注册资本 3000 万元以上的,均实行一企一策。"
+    hi = text.index("\n")
+    assert "8 亿元以上" not in {h.quantity.raw for h in figures_in(text, 0, hi, [])}
+
+
+def test_an_amount_reached_is_still_a_figure():
+    text = "今年园区完成固定资产投资25亿元以上,同比增长12%。"
+    assert "25亿元以上" in {h.quantity.raw for h in figures_in(text, 0, len(text), [])}

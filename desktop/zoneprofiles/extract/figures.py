@@ -520,13 +520,19 @@ def _is_base(text: str, start: int) -> bool:
 
 _RANK_WORDS = re.compile(r"排名|排行|榜|位次|前进|进位|晋升|上升|提升|位列|位居|居|列|跃居|排")
 # "50亿元以上项目1个", "投资超20亿元的重大产业项目": the amount sorts projects, it is no one's figure
-_THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|及以上|（含）以上|\(含\)以上)?的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司|龙头)")
+# (a threshold in a list of criteria: "投资5亿元以上、总部型企业…")
+_THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|及以上|（含）以上|\(含\)以上)?的?[\u4e00-\u9fff、]{0,6}?(?:项目|企业|公司|龙头)")
+# what may stand between an amount and its 以上: "2000万元人民币以上", "2亿元(含)以上"
+_THRESHOLD_FILL = re.compile(r"^\s*(?:人民币)?\s*(?:（含）|\(含\))?\s*")
 
 
 def _is_threshold(text: str, q: Quantity, hi: int) -> bool:
     if q.unit not in ("元", "美元", "欧元", "港元"):
         return False
-    after = text[q.end:min(hi, q.end + 12)]
+    after = text[q.end:min(hi, q.end + 16)]
+    if q.end + 16 > hi and text.startswith("\n", hi) and not text.startswith("\n\n", hi):
+        after += text[hi + 1:q.end + 17]  # a line wrapped at a width: "总部型企\n业"
+    after = after[_THRESHOLD_FILL.match(after).end():]
     m = _THRESHOLD_AFTER.match(after)
     if not m:
         return False

@@ -18,6 +18,14 @@ _NOUN_AFTER = re.compile(r"^(?:[^,，;；。“]{0,4})(?:机制|改革|制度|�
                          r"服务模式|工作模式|服务机制)")
 # adjectives and bare formulas ("个性化", "保姆"式, "2+3+N" 平台集群) are no measure names
 _NOT_MEASURE = re.compile(r"[式化]$|^[0-9.+\-A-Za-z]+$|[0-9]+[家个项]")
+# a quote after a policy noun (政策“梧桐树”, 改革“试验田”) is a figure of speech,
+# unless a verb that issues or runs a measure leads up to the noun (推出创新举措“免申即享”)
+_NOUN_BEFORE = re.compile(r"(?:政策|举措|措施|改革)$")
+_ISSUE_BEFORE = re.compile(r"推出|出台|首推|首创|试行|推行|采取|推广|印发|制定|实施|创新|探索")
+# a quote one handles a case by (按照“一事一议”政策) is a principle, not a new measure
+_BY_RULE = re.compile(r"(?:按照|根据|依照|参照|依据|遵循|坚持)$")
+# a list of quoted names (“A”“B”等一系列政策优势) names kinds of advantage, not measures
+_NOUN_AFTER_LIST = re.compile(r"^(?:[”\"“][^,，;；。]{0,20})?等|^[^,，;；。]{0,4}政策(?:优势|红利|环境|体系|支持|效应)")
 _SUBSIDY_RE = re.compile(r"给予[^。；;]{0,30}?(?:补贴|补助|奖励|奖补|资助|扶持资金)")
 
 
@@ -96,7 +104,13 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
             continue
         before = text[max(lo, m.start() - 16):m.start()]
         after = text[m.end():min(hi, m.end() + 8)]
-        if _VERB_BEFORE.search(before) or _NOUN_AFTER.match(after):
+        if _BY_RULE.search(before):
+            continue
+        verb = _VERB_BEFORE.search(before)
+        if verb and _NOUN_BEFORE.search(before) and not _ISSUE_BEFORE.search(before[:-2]):
+            verb = None  # 培植政策“梧桐树”
+        noun = _NOUN_AFTER.match(after) if not _NOUN_AFTER_LIST.match(text[m.end():min(hi, m.end() + 24)]) else None
+        if verb or noun:
             hits.append(PolicyHit(m.start(), m.end(), name, MEASURE))
     for m in _SUBSIDY_RE.finditer(text, lo, hi):
         # the condition that leads to the award names it: 对于…的企业,给予…补贴

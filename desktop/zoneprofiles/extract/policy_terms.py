@@ -17,6 +17,8 @@ _REWARD_RE = re.compile(_REWARD)
 _PAID_RE = re.compile(r"兑现|发放|拨付|落实|累计|获得|获批|争取到|下达|投入|安排|撬动|带动|减免|惠及|共计")
 _CAP_RE = re.compile(r"最高|不超过|上限|最多|每(?:家|个|户|人|年|项|平方米|亩|台|套)|按(?!照)|按照")
 _REWARD_AFTER_RE = re.compile(rf"^[^，,；;。]{{0,8}}?(?:{_REWARD})")
+# an amount with its bound (2000万元人民币以上的, 2亿元(含)以上的): a condition when an award follows
+_BOUND_RE = re.compile(r"^\s*(?:人民币)?\s*(?:（含）|\(含\))?\s*(?:及以上|以上|以下)的")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！!？?]")
 # a condition clause: 对…的企业 / 凡…的 / 年…达到…的, followed by the award
 _CONDITION_RE = re.compile(r"(?:^|[，,；;：:)）、])\s*(?:对于?|凡|对首次|首次|新认定|经认定)")
@@ -45,6 +47,8 @@ def is_policy_term(before: str, after: str, q: Quantity) -> bool:
         return True  # 300万元一次性奖励, 50%补贴
     if _CAP_RE.search(clause_b[-16:]) and _REWARD_RE.search(clause_b + clause_a):
         return True
+    if _BOUND_RE.match(after) and _REWARD_RE.search(after[:100]):
+        return True  # 投资额达到2000万元人民币以上的…项目，按…给予补助: the bar the award sets
     cond = None
     for cond in _CONDITION_RE.finditer(before):
         pass
