@@ -47,6 +47,11 @@ class ColumnFitter(QObject):
 
     def _later(self, *_args) -> None:
         self._wants = None  # new contents: their widths are read again
+        if self.view.isVisible() and self.view.model().rowCount():
+            # a table on screen is fitted at once: fitted after its first
+            # paint, it painted again at each zone switch with the new widths
+            self.fit()
+            return
         if not self._pending:
             self._pending = True
             QTimer.singleShot(0, self.fit)
