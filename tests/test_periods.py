@@ -73,3 +73,16 @@ def test_any_text_gives_exact_sorted_spans(text):
         assert text[p.start:p.end] == p.raw
         assert p.label
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize("text, raw, period", [
+    ("一是到2025年,实现GDP翻番,常住人口达到230万人。", "230万人", "2025年"),
+    ("二是到2030年,工业总产值超过6000亿元,要素集聚能力进一步增强。", "超过6000亿元", "2030年"),
+    ("外资项目加快集聚,特别是今年以来,累计引进外资项目12个。", "12个", "今年"),
+])
+def test_a_period_after_a_list_number_or_a_connective_dates_the_clause(text, raw, period):
+    """一是到2025年, 特别是今年以来: the list item's number or the connective
+    before the period does not stop it opening its clause."""
+    from zoneprofiles.extract.figures import figures_in
+    got = {h.quantity.raw: h.period for h in figures_in(text, 0, len(text), [])}
+    assert got[raw] == period

@@ -298,8 +298,15 @@ def _clause_start_at(text: str, lo: int, pos: int) -> int:
     return pos - len(seg) + (m.end() if m else 0)
 
 
+# what may lead a clause before its period: a list item's number or a connective
+# ("一是到2025年，…", "特别是今年以来，…")
+_HEAD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}|特别是|尤其是|首先|其次|再次|最后|"
+                        r"同时|此外|另外|而且|并且)")
+
+
 def _opens_clause(text: str, lo: int, start: int) -> bool:
     head = text[_clause_start_at(text, lo, start):start].strip()
+    head = head[_HEAD_LEAD.match(head).end():] if _HEAD_LEAD.match(head) else head
     return not head or len(head) <= 2 and bool(_LEAD_IN.search(head)) or bool(_ZONE_HEAD.fullmatch(head))
 
 
