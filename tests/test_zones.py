@@ -250,3 +250,15 @@ def test_parallel_clauses_do_not_take_a_later_clause_group_subject(tmp_path):
     rows = corpus.figures.set_index("raw")["zone_id"]
     assert rows["超过5000亿元"] == corpus.find_zone("青山新区") and rows["300万人"] == corpus.find_zone("青山新区")
     assert rows["100家"] == corpus.find_zone("青峰工业开发区")
+
+
+def test_places_listed_before_a_class_of_projects_are_no_subject(tmp_path):
+    """省、市重点项目 is a class of projects: the figure stays the zone's."""
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "开工率.txt"
+    path.write_text("青山高新区一季度经济运行\n\n青山高新区全力抓开工,一季度湖北省、武汉市重点项目开工率72.5%。\n",
+                    encoding="utf-8")
+    corpus = load_corpus([path], use_cache=False)
+    rows = corpus.figures.set_index("raw")
+    assert rows.loc["72.5%", "zone_id"] == corpus.find_zone("青山高新区")
+    assert rows.loc["72.5%", "measure"] == "share"

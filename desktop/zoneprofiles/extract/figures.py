@@ -373,6 +373,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         measure, sign = measure_for(clause, q)
         if fraction and measure == "level":
             measure = "share"
+        if measure == "level" and q.unit == "%" and _RATE_LABEL.search(label):
+            measure = "share"  # 项目开工率64.3%: a rate is a share of a whole, not a level
         if hits and not clause.strip() and text[hits[-1].end:q.start] in ("、", ",", "，", "和", "及"):
             # the next item of a list: 分别增长56.6%、22%, 下降4.6、0.2个百分点
             prev = hits[-1]
@@ -410,6 +412,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
 
 
 _FRACTION = re.compile(r"分之|\d/\d")
+# a rate that is a part of a whole (开工率, 入驻率, 覆盖率), not a growth rate
+_RATE_LABEL = re.compile(r"(?<!增长)(?<!增)(?<!涨)(?<!利)(?<!税)(?<!汇)率$")
 _SHARE_WORD = re.compile(r"占|比重|比例")
 _LEADING_NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?")
 _MONEY_BARE = re.compile(r"[亿億]$")

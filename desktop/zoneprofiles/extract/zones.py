@@ -564,7 +564,7 @@ class ZoneFinder:
     # a place name that opens a company's name (宜昌长机科技有限公司) says where the
     # company is, not that the sentence is about the city; a city's own offices
     # (广州市发改委) still speak for the city
-    _ORG = re.compile(r"[\u4e00-\u9fff()（）]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
+    _ORG = re.compile(r"(?:、[\u4e00-\u9fff]{2,5}?[省市县区])*[\u4e00-\u9fff()（）]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
                       r"实验室|商会|协会|供销社|日报|晚报|电视台|中心|基地|项目|工厂|园)")
     # ... but a clause's verb before the word makes the place its subject (东兴市计划推进重大项目)
     _CLAUSE_VERB = re.compile(r"计划|推进|完成|实现|累计|新增|达到|共有|共计|全年|今年|已|将|共")
