@@ -136,11 +136,16 @@ class ZoneFinder:
         self._gaz_re = word_regex(surfaces) if surfaces else None
         # a county or county-level city printed in full (东兴市, 长沙县) is a
         # place too: its short form often names the zone (东兴产业园)
-        wide = [surface for surface, place in places._best.items()
-                if place.level in ("province", "city") and len(surface) >= 2
-                or place.level == "county" and surface == place.name and len(surface) >= 3
-                and surface[-1] in "市县"]
-        self._city_re = word_regex(wide)
+        self._city_re = word_regex(
+            surface for surface, place in places._best.items()
+            if place.level in ("province", "city") and len(surface) >= 2)
+        # looked up from each 市/县 backwards, not put in the regex: two thousand
+        # names would give the engine a candidate start at almost every character
+        self._counties = frozenset(
+            surface for surface, place in places._best.items()
+            if place.level == "county" and surface == place.name and len(surface) >= 3
+            and surface[-1] in "市县")
+        self._county_lengths = sorted({len(c) for c in self._counties}, reverse=True)
         self.zones: dict[str, ZoneInfo] = {}
         self.alias_map: dict[str, str] = {}   # learned surface -> canonical name
         self._learned_re: re.Pattern | None = None
@@ -584,14 +589,36 @@ class ZoneFinder:
                     or self._RANKING.match(text, m.end())):
                 continue
             out.append(Locus(m.start(), m.end(), "place"))
-        for m in self._city_re.finditer(text):
-            org = self._ORG.match(text, m.end())
+        for start, end in self._place_names(text):
+            org = self._ORG.match(text, end)
             if org and self._CLAUSE_VERB.search(org.group()):
                 org = None
-            if not any(taken[m.start():m.end()]) and not org \
-                    and not self._FACILITY.match(text, m.end()):
-                out.append(Locus(m.start(), m.end(), "place"))
+            if not any(taken[start:end]) and not org and not self._FACILITY.match(text, end):
+                out.append(Locus(start, end, "place"))
         return out
+
+    _COUNTY_END = re.compile(r"[市县]")
+
+    def _place_names(self, text: str) -> list[tuple[int, int]]:
+        """Provinces, cities and counties printed in the text: from left to
+        right the longest name at each place, none overlapping (as one regex
+        of all their names would find them)."""
+        found = [(m.start(), m.end()) for m in self._city_re.finditer(text)]
+        for m in self._COUNTY_END.finditer(text):
+            end = m.end()
+            for length in self._county_lengths:
+                if end - length >= 0 and text[end - length:end] in self._counties:
+                    found.append((end - length, end))
+                    break
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda span: (span[0], span[0] - span[1]))
+        kept, reach = [], -1
+        for start, end in found:
+            if start >= reach:
+                kept.append((start, end))
+                reach = end
+        return kept
 
     def kind_of(self, name: str) -> str:
         return self.zones[name].kind if name in self.zones else ""
