@@ -14,6 +14,14 @@ def finder_factory():
     return lambda: ZoneFinder(gaz, places)
 
 
+def corpus_of(tmp_path, name: str, text: str):
+    """The corpus one article makes, read as a user's file is (no cache)."""
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_corpus([path], use_cache=False)
+
+
 def zones_in(finder, text):
     t = normalize(text).text
     finder.learn_aliases(t)
@@ -135,11 +143,8 @@ def test_phrases_and_aggregates_are_never_listed_as_zones(finder_factory, senten
 
 
 def test_a_park_defines_its_short_form_with_a_colon(tmp_path):
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "园.txt"
-    path.write_text("位于边境的广西凭祥产业园(下称:凭祥产业园)今年新签约项目12个。"
-                    "凭祥产业园完成固定资产投资20亿元。\n", encoding="utf-8")
-    corpus = load_corpus([path], use_cache=False)
+    corpus = corpus_of(tmp_path, "园.txt", "位于边境的广西凭祥产业园(下称:凭祥产业园)今年新签约项目12个。"
+                                          "凭祥产业园完成固定资产投资20亿元。\n")
     zone = corpus.find_zone("凭祥产业园")
     assert zone and corpus.find_zone("广西凭祥产业园") == zone
     assert set(corpus.figures["zone_id"]) == {zone}
@@ -154,22 +159,14 @@ def test_a_condition_numbered_as_a_list_item_is_a_policy_term():
 
 
 def test_a_zone_printed_as_its_kind_and_district_in_brackets(tmp_path):
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "滨江.txt"
-    path.write_text("高新区(滨江)上半年经济运行\n\n上半年，高新区(滨江)实现规上工业增加值560亿元，同比增长9.3%。\n",
-                    encoding="utf-8")
-    corpus = load_corpus([path], use_cache=False)
+    corpus = corpus_of(tmp_path, "滨江.txt", "高新区(滨江)上半年经济运行\n\n上半年，高新区(滨江)实现规上工业增加值560亿元，同比增长9.3%。\n")
     zone = corpus.find_zone("高新区(滨江)")
     assert zone and corpus.zone(zone)["city"] == "杭州市"
     assert set(corpus.figures["zone_id"]) == {zone}
 
 
 def test_the_bracketed_form_points_back_to_the_zone_named_in_full(tmp_path):
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "头屯河.txt"
-    path.write_text("乌鲁木齐经济技术开发区2023年工作报告\n\n2023年，经开区(头屯河区)实现地区生产总值410亿元。\n",
-                    encoding="utf-8")
-    corpus = load_corpus([path], use_cache=False)
+    corpus = corpus_of(tmp_path, "头屯河.txt", "乌鲁木齐经济技术开发区2023年工作报告\n\n2023年，经开区(头屯河区)实现地区生产总值410亿元。\n")
     assert list(corpus.zones["name"]).count("头屯河经开区") == 0
     assert set(corpus.figures["zone_id"]) == {corpus.find_zone("乌鲁木齐经济技术开发区")}
 
@@ -186,12 +183,8 @@ def test_a_park_named_after_a_locality_no_place_list_holds(finder_factory):
 
 
 def test_figures_of_a_locality_named_park_are_its_own(tmp_path):
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "柳湾.txt"
-    path.write_text("青山经开区上半年实现工业总产值300亿元。\n"
-                    "柳湾产业基地是园区的主要板块。柳湾产业基地上半年新签约项目8个,总投资15亿元。\n",
-                    encoding="utf-8")
-    corpus = load_corpus([path], use_cache=False)
+    corpus = corpus_of(tmp_path, "柳湾.txt", "青山经开区上半年实现工业总产值300亿元。\n"
+                                           "柳湾产业基地是园区的主要板块。柳湾产业基地上半年新签约项目8个,总投资15亿元。\n")
     park = corpus.find_zone("柳湾产业基地")
     assert park
     rows = corpus.figures.set_index("raw")["zone_id"]
@@ -227,26 +220,18 @@ def test_a_gazetteer_zone_after_its_own_province_goes_by_the_full_form(finder_fa
 
 
 def test_a_park_some_projects_went_to_is_not_the_subject_after_it(tmp_path):
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "配套园.txt"
-    path.write_text("青山经开区上半年经济运行\n\n"
-                    "青山经开区上半年新引进工业项目12个,其中5家落户武汉长江配套园,项目总投资达18亿元。"
-                    "新老项目共同发力下,该园区上半年实现工业总产值16亿元,同比增长25.5%。\n",
-                    encoding="utf-8")
-    corpus = load_corpus([path], use_cache=False)
+    corpus = corpus_of(tmp_path, "配套园.txt", "青山经开区上半年经济运行\n\n"
+                                            "青山经开区上半年新引进工业项目12个,其中5家落户武汉长江配套园,项目总投资达18亿元。"
+                                            "新老项目共同发力下,该园区上半年实现工业总产值16亿元,同比增长25.5%。\n")
     zone = corpus.find_zone("青山经开区")
     rows = corpus.figures.set_index("raw")["zone_id"]
     assert rows["18亿元"] == zone and rows["16亿元"] == zone and rows["25.5%"] == zone
 
 
 def test_parallel_clauses_do_not_take_a_later_clause_group_subject(tmp_path):
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "目标.txt"
-    path.write_text("青山新区发展目标\n\n青山新区提出:\n\n"
-                    "到2025年,工业总产值超过5000亿元,常住人口达到300万人;十大功能区全面建设;"
-                    "青峰工业开发区基础设施基本建成,成为新区的产业支撑。青峰工业开发区将新增企业100家。\n",
-                    encoding="utf-8")
-    corpus = load_corpus([path], use_cache=False)
+    corpus = corpus_of(tmp_path, "目标.txt", "青山新区发展目标\n\n青山新区提出:\n\n"
+                                           "到2025年,工业总产值超过5000亿元,常住人口达到300万人;十大功能区全面建设;"
+                                           "青峰工业开发区基础设施基本建成,成为新区的产业支撑。青峰工业开发区将新增企业100家。\n")
     rows = corpus.figures.set_index("raw")["zone_id"]
     assert rows["超过5000亿元"] == corpus.find_zone("青山新区") and rows["300万人"] == corpus.find_zone("青山新区")
     assert rows["100家"] == corpus.find_zone("青峰工业开发区")
@@ -254,11 +239,7 @@ def test_parallel_clauses_do_not_take_a_later_clause_group_subject(tmp_path):
 
 def test_places_listed_before_a_class_of_projects_are_no_subject(tmp_path):
     """省、市重点项目 is a class of projects: the figure stays the zone's."""
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "开工率.txt"
-    path.write_text("青山高新区一季度经济运行\n\n青山高新区全力抓开工,一季度湖北省、武汉市重点项目开工率72.5%。\n",
-                    encoding="utf-8")
-    corpus = load_corpus([path], use_cache=False)
+    corpus = corpus_of(tmp_path, "开工率.txt", "青山高新区一季度经济运行\n\n青山高新区全力抓开工,一季度湖北省、武汉市重点项目开工率72.5%。\n")
     rows = corpus.figures.set_index("raw")
     assert rows.loc["72.5%", "zone_id"] == corpus.find_zone("青山高新区")
     assert rows.loc["72.5%", "measure"] == "share"
