@@ -174,3 +174,14 @@ def test_a_headline_growth_goes_with_the_rounded_level_it_is_printed_with(tmp_pa
     assert len(growth) == 2 and set(growth["kind"]) == {"growth"}
     assert set(growth["label"]) <= {"营业收入"}
     assert len(f[f["raw"] == "120家"]) == 1 and len(f[f["raw"] == "5%"]) == 1
+
+
+def test_a_level_reached_after_a_growth_clause_takes_that_clause_s_measure():
+    h = read("到2030年，滨湖新区地区生产总值翻两番，达到5000亿元，常住人口达到80万人。")
+    assert h["5000亿元"].label.endswith("地区生产总值")
+    assert (h["5000亿元"].measure, h["5000亿元"].basis, h["5000亿元"].period) == ("level", "target", "2030年")
+    assert h["5000亿元"].value == 5000e8
+    h = read("今年园区外贸进出口额快速增长，突破120亿元。")
+    assert (h["突破120亿元"].label, h["突破120亿元"].measure) == ("外贸进出口额", "level")
+    # a reach with no growth clause before it names nothing
+    assert read("实现翻番，达到12家。") == {}

@@ -390,6 +390,9 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
                 label = hits[-1].label
             elif not hits and measure != "level":
                 label = chain.label
+        if not label and (_REACH_ONLY.fullmatch(clause.strip()) or not clause.strip() and q.qualifier):
+            # "GDP翻番，达到1600亿元": the level a growth clause before it reached
+            label = _label_of_growth_clause(text, lo, hi, q.start - len(clause), spans, is_word)
         if not label:
             continue
         period = _period_for(periods, period_ends, q, text, lo)
@@ -409,6 +412,26 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     _respectively(text, lo, hits)
     _years_respectively(text, lo, hi, hits, chain.text)
     return hits
+
+
+# a clause that only says the figure was reached, and the growth clause before it
+# whose measure it is: "GDP翻番，达到1600亿元", "营收大幅增长，突破50亿元"
+_REACH_ONLY = re.compile(r"(?:并|已|将|预计|有望|可)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|升至|上升到|扩大到|"
+                         r"超过|超)")
+_GROWTH_TAIL = re.compile(r"(?:实现)?(?:翻(?:了)?[一两三]?番|(?:大幅|快速|稳步|持续|较快|明显)?"
+                          r"(?:增长|提升|提高|增加|扩大))$")
+
+
+def _label_of_growth_clause(text: str, lo: int, hi: int, clause_start: int, spans, is_word) -> str:
+    prev_end = clause_start - 1
+    if prev_end <= lo or text[prev_end] not in ",，":
+        return ""
+    prev = _clause_before(text, lo, prev_end)
+    m = _GROWTH_TAIL.search(prev)
+    if not m or m.start() == 0:
+        return ""
+    at = prev_end - len(prev) + m.start()
+    return label_for(text, lo, hi, at, at, spans, is_word)
 
 
 _FRACTION = re.compile(r"分之|\d/\d")
