@@ -220,3 +220,22 @@ def test_figures_listed_after_respectively_go_to_the_zones_listed_in_order(tmp_p
     assert zones_of(c, "9.4%") == [zone_id(c, "苏州工业园区")]
     assert zones_of(c, "6.1%") == [zone_id(c, "昆山高新区")]
     assert zones_of(c, "3.8%") == [zone_id(c, "张家港保税区")]
+
+
+def test_an_airport_s_group_of_a_semicolon_list_is_not_the_port_zone_s_before_it(tmp_path):
+    c = corpus_of(tmp_path, "滨江新区三年目标\n\n到2027年，滨江新区地区生产总值达到2600亿元；"
+                            "临江综合保税区形成50万标箱吞吐能力；"
+                            "滨江国际机场建成区域枢纽，旅客吞吐量达到1800万人次，货邮吞吐量达到25万吨；"
+                            "临江综合保税区实现进出口额90亿美元。\n")
+    new_area, bonded = zone_id(c, "滨江新区"), zone_id(c, "临江综合保税区")
+    assert zones_of(c, "1800万人次") == [new_area]
+    assert zones_of(c, "25万吨") == [new_area]
+    # the bonded zone's own groups stay its own
+    assert zones_of(c, "50万标箱") == [bonded]
+    assert zones_of(c, "90亿美元") == [bonded]
+
+
+def test_a_port_named_in_its_zone_s_own_sentence_stays_with_the_zone(tmp_path):
+    c = corpus_of(tmp_path, "临江综合保税区一季度运行良好。\n\n"
+                            "一季度，临江综合保税区进出口额增长12%。码头完成集装箱吞吐量30万标箱。\n")
+    assert zones_of(c, "30万标箱") == [zone_id(c, "临江综合保税区")]

@@ -56,6 +56,9 @@ _NOT_TOPIC = re.compile(r"[的与和及、]|管委会")
 # what stands right before a place that opens its clause (…，全省10个国家级经开区完成…)
 _OPENS = set("，,。；;：:！？!?（(“\"\n ")
 _PLACE = ""   # the paragraph's running subject is a place, not a zone
+# an airport, a port or a station that opens a ；-group as its subject (江北机场建成…)
+_FACILITY_HEAD = re.compile(r"\s*[\u4e00-\u9fff]{1,8}?(?:国际机场|机场|港口|码头|火车站|高铁站|客运站|货运站)"
+                            r"(?![的、和与及]|管委|集团|公司)")
 
 
 def _backwards(loci: list[Locus], k: int, earlier: list[Locus]):
@@ -394,10 +397,13 @@ class Attributor:
         respective = self._respectively(s, pos, loci)
         if respective:
             return respective, 2
+        text = self.doc.text
+        if self._facility_group(s, pos, loci, k):
+            # "…B区形成…能力；C机场建成…，旅客吞吐量达到…": the airport's clause is not B区's
+            return self._story.get(s.paragraph), 0
         prev = self._prev_piece.get(s.index)
         earlier = self._indexed(prev)[0] if prev is not None else []
         listed = 0
-        text = self.doc.text
         # back from the position, then through the piece before a broken paragraph's break
         for l in _backwards(loci, k, earlier):
             if l.what == "place":
@@ -425,6 +431,22 @@ class Attributor:
         if zone:
             return zone, 1
         return self._story.get(s.paragraph), 0
+
+    def _facility_group(self, s: Sentence, pos: int, loci: list[Locus], k: int) -> bool:
+        """Whether the ；-group the position is in opens with an airport, a port or a
+        station as its subject, after a zone named in an earlier group of the sentence
+        and with none named in its own: the facility is no part of that zone."""
+        text = self.doc.text
+        g = max(text.rfind("；", s.start, pos), text.rfind(";", s.start, pos))
+        before = [l for l in loci[:k] if l.what == "zone" or l.what == "anaphor"]
+        if g < 0:
+            # the sentence is the next group of a ；-list: the zone came from the one before
+            if before or not s.start or text[s.start - 1] not in "；;":
+                return False
+            return bool(_FACILITY_HEAD.match(text, s.start, pos)) and bool(self._para_zone.get(s.index))
+        if not _FACILITY_HEAD.match(text, g + 1, pos):
+            return False
+        return bool(before) and all(l.end <= g for l in before)
 
     def _respectively(self, s: Sentence, pos: int, loci: list[Locus]) -> str | None:
         """"A、B、C发展最快，产值分别增长56.6%、22%、13.6%": the k-th figure of
