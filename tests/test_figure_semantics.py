@@ -185,3 +185,17 @@ def test_a_level_reached_after_a_growth_clause_takes_that_clause_s_measure():
     assert (h["突破120亿元"].label, h["突破120亿元"].measure) == ("外贸进出口额", "level")
     # a reach with no growth clause before it names nothing
     assert read("实现翻番，达到12家。") == {}
+
+
+def test_a_plan_s_lead_makes_every_group_of_its_long_semicolon_list_a_target():
+    h = read("一是到2028年，滨湖新区地区生产总值达到2000亿元，四大功能板块建设取得突破：",
+             "东岸金融中心基本建成，形成区域金融服务核心区，集聚各类金融机构和区域总部；",
+             "会展中心建成投用，配套酒店、商业街区和轨道交通接驳工程同步完工，形成会展服务能力；",
+             "科创走廊串联高校、科研院所与孵化载体，建成一批公共技术服务平台和中试基地，形成创新策源能力；",
+             "临湖物流园形成80万标箱集装箱吞吐能力；",
+             "滨湖机场建成区域枢纽，旅客吞吐量达到1800万人次。")
+    assert h["80万标箱"].basis == "target"
+    assert (h["1800万人次"].basis, h["1800万人次"].period) == ("target", "2028年")
+    # an actual after the lead's list, in a new sentence, is no target
+    h = read("到2028年，园区产值达到500亿元。", "去年园区实现产值320亿元。")
+    assert h["320亿元"].basis == "actual"

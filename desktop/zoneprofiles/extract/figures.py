@@ -343,6 +343,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     skip_sorted = _merged(skip)
     skip_starts = [a for a, _ in skip_sorted]
     prefix = chain.text[-_WINDOW:] + context_before[-_WINDOW:]
+    # a plan's lead (一是到2012年，…；…；…) makes every group of its ；-list a target
+    basis_prefix = chain.text[-_BASIS_WINDOW:] + context_before[-_WINDOW:]
     for q0 in _completed(find_quantities(piece), piece):
         q = Quantity(q0.start + lo, q0.end + lo, q0.raw, q0.value, q0.unit, q0.qualifier, q0.high)
         fraction = not q.unit and _FRACTION.search(q.raw) and _SHARE_WORD.search(
@@ -382,7 +384,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
                 measure, sign = prev.measure, (-1 if prev.value < 0 else 1)
         elif hits and not clause.strip() and hits[-1].measure == "share" and text.startswith("的", q.end):
             measure = "share"  # 6.5%的新增注册企业、9.2%的税收收入
-        basis = basis_for(prefix + before_in_piece[-_BASIS_WINDOW:])
+        basis = basis_for(basis_prefix + before_in_piece[-_BASIS_WINDOW:])
         if not label:
             # "营业收入7.1亿元,同比增长97%", "…企业3家,目前累计达到18家": the same measure
             # — but a count after a sum (34亿元，带动就业300人) is another measure
@@ -410,7 +412,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         hits.append(FigureHit(q.start, q.end, q, label, measure, basis, period,
                               sign * q.value, subject))
     _respectively(text, lo, hits)
-    _years_respectively(text, lo, hi, hits, chain.text)
+    _years_respectively(text, lo, hi, hits, chain.text[-_WINDOW * 2:])
     return hits
 
 
@@ -540,7 +542,7 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
     if not chained:
         return Chain("", period, "")
     label = hits[-1].label if hits else chain.label
-    return Chain((chain.text + piece)[-_WINDOW * 2:], period, label)
+    return Chain((chain.text + piece)[-_BASIS_WINDOW:], period, label)
 
 
 _TARGET_YEAR = re.compile(r"(?:到|至|力争|目标)$")
