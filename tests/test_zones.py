@@ -243,3 +243,15 @@ def test_places_listed_before_a_class_of_projects_are_no_subject(tmp_path):
     rows = corpus.figures.set_index("raw")
     assert rows.loc["72.5%", "zone_id"] == corpus.find_zone("青山高新区")
     assert rows.loc["72.5%", "measure"] == "share"
+
+
+def test_a_zone_named_after_something_in_a_place_is_found_in_either_script(finder_factory):
+    # place + a name that is no place + a strong suffix
+    for text in ("经国务院批准设立的宁波国际空港经济技术开发区，是宁波第三个国家级经开区。",
+                 "經國務院批准設立的寧波國際空港經濟技術開發區,是寧波第三個國家級經開區。"):
+        found = zones_in(finder_factory(), text)
+        assert [z for _, z in found] == ["宁波国际空港经开区"]
+    # ... but a verb, a count or a generic word between them makes no name
+    for text in ("杭州大力推进综合保税区建设。", "宁波拥有经开区三个。", "支持宁波建设国家级经开区。",
+                 "南京努力打造一流高新区。", "宁波全部高新区完成考核。"):
+        assert zones_in(finder_factory(), text) == [], text

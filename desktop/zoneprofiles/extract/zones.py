@@ -56,6 +56,13 @@ _BARE_RE = re.compile(r"高新区|经开区|开发区|综合保税区|综保区|
 _BARE_OPENS = set("，,。；;：:！？!?（(“\" \t\n")
 _REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4})\)$")
 _MAX_PREFIX = 12
+# the name between a place and a strong suffix (成都国际铁路港经开区): at most five
+# characters, and never a count, a verb of having or a part of a whole
+_NAME_MAX = 5
+_MID_NOT_NAME = re.compile(r"[个家座所批各全每该本此其这那]|拥有|共有|现有|设有|建有|已有|还有|新增|新建|所有|内外|以内|范围|辖内|境内"
+                           r"|打造|建设|推进|支持|鼓励|加快|推动|依托|围绕|发展|培育|申报|创建|设立|成立|升级|获批|批准|建成|"
+                           r"形成|布局|积极|大力|全力|着力|努力|持续|唯一|第一|第二|重点|主要|多个|一批|首批|首个|省级|市级|县级|国家"
+                           r"|(?:国家级|省级|市级|产业|经济|科技|工业|开发|高新|综合|示范|功能|创新|发展|合作|试验|开放)$")
 _PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园)")
 _PARK_NAME_MAX = 6
 # a park named after a locality no place list holds (a town, a street, a
@@ -254,6 +261,28 @@ class ZoneFinder:
                 return None
             last = chain[-1]
             return s, last.short + short, kind, last
+        if kind in _STRONG_KINDS:
+            return self._place_and_name(text, lo, left, short, kind)
+        return None
+
+    def _place_and_name(self, text: str, lo: int, left: int, short: str, kind: str):
+        """A place, then a name that is no place, then a strong suffix (成都 + 国际铁路港
+        + 经济技术开发区): the zone is named after something in that place."""
+        for s in range(lo, left - 3):
+            pos, last = s, None
+            while pos < left - 1:
+                found = self.places.surface_at(text, pos)
+                if found is None:
+                    break
+                last, pos = found[1], pos + len(found[0])
+            if last is None:
+                continue
+            mid = text[pos:left]
+            if not 2 <= len(mid) <= _NAME_MAX or not all("\u4e00" <= c <= "\u9fff" for c in mid) \
+                    or _FUNCTION_WORD_RE.search(mid) or _GENERIC_PREFIX.fullmatch(mid) or _MID_NOT_NAME.search(mid) \
+                    or _LEAD_VERB.match(mid) or _AGGREGATE_RE.search(text, max(0, s - 3), s):
+                return None
+            return s, last.short + mid + short, kind, last
         return None
 
     def _ftz_area(self, m: re.Match, surface: str) -> str:
