@@ -199,3 +199,21 @@ def test_a_plan_s_lead_makes_every_group_of_its_long_semicolon_list_a_target():
     # an actual after the lead's list, in a new sentence, is no target
     h = read("到2028年，园区产值达到500亿元。", "去年园区实现产值320亿元。")
     assert h["320亿元"].basis == "actual"
+
+
+def test_a_period_listed_after_a_comparison_base_is_a_base_too():
+    h = read("一季度，园区地区生产总值增长9.1%，增速分别高于上年同期、2023年全年1.2、0.8个百分点。",
+             "规上工业增加值增长12.4%。")
+    assert {h[k].period for k in ("9.1%", "1.2", "0.8个百分点", "12.4%")} == {"一季度"}
+
+
+def test_a_percentage_of_the_year_s_plan_is_an_actual_share_dated_by_its_own_period():
+    h = read("1至5月，滨河工业园累计完成工业总产值30.5亿元，占全年计划的45%。",
+             "完成投资18.2亿元，占园区全年计划的52.3%；其中完成技改投资9.6亿元，同比增长35%。",
+             "技改项目和新建项目分别完成全年计划的61.2%和47.8%。")
+    for raw in ("45%", "52.3%", "61.2%", "47.8%"):
+        assert (h[raw].measure, h[raw].basis, h[raw].period) == ("share", "actual", "1-5月"), raw
+        assert "全年计划" in h[raw].label, raw
+    assert (h["9.6亿元"].basis, h["9.6亿元"].period) == ("actual", "1-5月")
+    # a plan's own amount is still a target
+    assert read("全年计划投资50亿元。")["50亿元"].basis == "target"

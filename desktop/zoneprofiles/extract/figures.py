@@ -34,8 +34,8 @@ _CLAUSE_BREAK = re.compile(r"[,，;；:：、。!?！？()（）\n]")
 # sentences chained to it by ；, decides. 目标的X% (完成年度目标的85%) is no target.
 _BASIS_MARK = re.compile(
     r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现|围绕全年目标|围绕目标|对标全年目标|"
-    r"完成全年目标|完成年度目标|超额完成)"
-    r"|(?P<t>目标(?![的任]|任务的)|力争|争取|计划|规划到|确保|(?<!年)(?<!截)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
+    r"完成全年目标|完成年度目标|超额完成|(?:计划|目标|任务)的)"
+    r"|(?P<t>目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
     r"将新增|拟|努力实现)"
     r"|(?P<e>预计|有望|预期|可望|估计|预测|可实现|可带动|可新增|可达|可提供|可创造|可形成|可满足|可节约|可减少|可降低|"
     r"(?:建成|投产|达产|运营|投用)后)")
@@ -61,7 +61,7 @@ _TRAILING = re.compile(
     r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为|"
     r"可达到|可达|可实现|可|将达到|将达|将)+$")
 _LEADING_WORDS = re.compile(
-    r"^(?:其中|目前|截至目前|截至|当前|全年|今年以来|以来|近年来|同时|此外|另外|已经|累计|共有|共计|拥有|聚集|集聚|"
+    r"^(?:其中|目前|截至目前|截至|当前|全年(?!计划|目标|任务)|今年以来|以来|近年来|同时|此外|另外|已经|累计|共有|共计|拥有|聚集|集聚|"
     r"汇聚|引进|培育|实现|完成|建成|新增|带动|吸引|入驻|建立|组建|创建|打造|形成|构建|接入|通过|成功|包括|以及|及|"
     r"园区内|园区|全区|该区|区内|本区|各类|各项|全部|所有)")
 # one-character words stripped only when they do not begin a longer word (就业, 以上)
@@ -224,7 +224,8 @@ def measure_for(clause_before: str, q: Quantity) -> tuple[str, int]:
     m = _GROWTH.search(clause_before)
     if m and (q.unit in _GROWTH_UNITS or _COMPARE.search(clause_before)):
         return "growth", -1 if m.group("fall") else 1
-    if q.unit in ("%", "‰") and (_SHARE.search(clause_before) or _OF_SHARE.search(clause_before)):
+    if q.unit in ("%", "‰") and (_SHARE.search(clause_before) or _OF_SHARE.search(clause_before)
+                                 or _OF_PLAN.search(clause_before)):
         return "share", 1
     if q.unit == "个百分点":
         return "growth", -1 if m and m.group("fall") else 1
@@ -326,9 +327,10 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     piece = text[lo:hi]
     found = find_periods(piece)
     # a base of comparison (较上年同期) is left out of the label but dates nothing
-    bases = [(p.start + lo, p.end + lo) for p in found if _is_base(piece, p.start)]
-    periods = [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year) for p in found
-               if not _is_base(piece, p.start)]
+    base_of = _bases(piece, found)
+    bases = [(p.start + lo, p.end + lo) for p, b in zip(found, base_of) if b == "base"]
+    periods = [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year) for p, b in zip(found, base_of)
+               if not b]
     lead_periods = find_periods(context_before) if context_before else []
     # a number inside a short quoted name (“两千亿元汽车产业集群”, “双百”项目) is part of the name
     skip = list(skip) + [(m.start() + lo, m.end() + lo) for m in _SHORT_QUOTE.finditer(piece)]
@@ -532,7 +534,8 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
     another is printed; the lead's text (a target) and the last label only
     across ；/: (one list, one lead)."""
     piece = text[lo:hi].rstrip()
-    periods = [p for p in find_periods(piece) if not _is_base(piece, p.start)]
+    found = find_periods(piece)
+    periods = [p for p, b in zip(found, _bases(piece, found)) if not b]
     chained = bool(piece) and piece[-1] in "；;：:"
     # a target year (到2025年) dates its own list, not the next sentence's actuals;
     # a period inside a clause ("延续了上半年的态势") or a day dates nothing after it
@@ -552,6 +555,29 @@ _BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|比照|高于|低�
 
 def _is_base(text: str, start: int) -> bool:
     return bool(_BASE_BEFORE.search(text, max(0, start - 2), start))
+
+
+# 占全年计划的50%, 完成年度目标的85%: the year of a plan a share is taken of, not the figure's period
+_PLAN_AFTER = re.compile(r"(?:计划|目标|任务)的")
+_BASE_LIST = re.compile(r"(?:同期|同月|水平)?[、和及与]")
+# 完成全年计划的61.2%: a percentage of a plan is a share of it
+_OF_PLAN = re.compile(r"(?:计划|目标|任务)的$")
+
+
+def _bases(text: str, found: list[Period]) -> list[str]:
+    """For each period: "base" when it is a base of comparison (较上年同期, and each
+    period listed after one: 高于上年同期、2017年全年0.1、0.9个百分点), "plan" when it
+    names the plan a share is of (全年计划的50%; kept in the label), else ""."""
+    out = []
+    for i, p in enumerate(found):
+        if _is_base(text, p.start) or (i and out[-1] == "base" and _BASE_LIST.fullmatch(
+                text, found[i - 1].end, p.start)):
+            out.append("base")
+        elif _PLAN_AFTER.match(text, p.end):
+            out.append("plan")
+        else:
+            out.append("")
+    return out
 
 
 _RANK_WORDS = re.compile(r"排名|排行|榜|位次|前进|进位|晋升|上升|提升|位列|位居|居|列|跃居|排")
