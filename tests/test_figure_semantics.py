@@ -217,3 +217,9 @@ def test_a_percentage_of_the_year_s_plan_is_an_actual_share_dated_by_its_own_per
     assert (h["9.6亿元"].basis, h["9.6亿元"].period) == ("actual", "1-5月")
     # a plan's own amount is still a target
     assert read("全年计划投资50亿元。")["50亿元"].basis == "target"
+
+
+def test_names_listed_before_respectively_label_the_figures_in_order():
+    h = read("截至6月底，园区项目签约率、开工率、投产率和达产率分别达到88.5%、76.2%、60%和41.3%。")
+    assert [h[r].label for r in ("88.5%", "76.2%", "60%", "41.3%")] == ["园区项目签约率", "开工率", "投产率", "达产率"]
+    assert {h[r].measure for r in ("88.5%", "76.2%", "60%", "41.3%")} == {"share"}

@@ -379,7 +379,11 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             measure = "share"
         if measure == "level" and q.unit == "%" and _RATE_LABEL.search(label):
             measure = "share"  # 项目开工率64.3%: a rate is a share of a whole, not a level
-        if hits and not clause.strip() and text[hits[-1].end:q.start] in ("、", ",", "，", "和", "及"):
+        joined = bool(hits) and text[hits[-1].end:q.start] in ("和", "及", "与")
+        if joined:
+            # "完成全年计划的53.58%和44.99%": the last item of a list joined by 和
+            clause, label = "", hits[-1].label
+        if hits and not clause.strip() and text[hits[-1].end:q.start] in ("、", ",", "，", "和", "及", "与"):
             # the next item of a list: 分别增长56.6%、22%, 下降4.6、0.2个百分点
             prev = hits[-1]
             if prev.quantity.unit == q.unit or not measure_for(clause, q)[0] == "level":
@@ -414,6 +418,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         hits.append(FigureHit(q.start, q.end, q, label, measure, basis, period,
                               sign * q.value, subject))
     _respectively(text, lo, hits)
+    _labels_respectively(text, lo, hits, named_sorted)
     _years_respectively(text, lo, hi, hits, chain.text[-_WINDOW * 2:])
     return hits
 
@@ -490,6 +495,40 @@ def _respectively(text: str, lo: int, hits: list[FigureHit]) -> None:
         if k > 1 and len(levels) >= k:
             for t in range(k):
                 hits[i + t].label = levels[len(levels) - k + t].label
+        i = j
+
+
+_LIST_JOIN = re.compile(r"[、和及与]")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
+
+
+def _labels_respectively(text: str, lo: int, hits: list[FigureHit], named=()) -> None:
+    """"入园率、资金到位率、开工率和投产率分别达到68.18%、12.22%、100%和66.67%": the k-th
+    figure after 分别 measures the k-th of the names listed before it."""
+    i = 0
+    while i < len(hits):
+        j = i + 1
+        while j < len(hits) and text[hits[j - 1].end:hits[j].start] in ("、", "和", "及", "与"):
+            j += 1
+        k = j - i
+        if k < 2:
+            i = j
+            continue
+        clause = _clause_before(text, lo, hits[i].start)
+        at = clause.rfind("分别")
+        verb = clause[at + 2:].strip()
+        if at > 0 and (not verb or _TRAILING.fullmatch(verb)):
+            # the names run back over the 、 that _clause_before stops at
+            head_end = hits[i].start - len(clause) + at
+            start = max(lo, head_end - _WINDOW)
+            seg = text[start:head_end]
+            cut = max(seg.rfind(c) for c in ",，;；:：。(（\n")
+            names = _LIST_JOIN.split(seg[cut + 1:])
+            if any(a < head_end and b > start + cut + 1 for a, b in named):
+                names = []  # zones or places listed: whose figures they are (attribution), not labels
+            if len(names) == k and all(_LIST_ITEM.fullmatch(n) for n in names):
+                for t in range(k):
+                    hits[i + t].label = names[t]
         i = j
 
 
