@@ -223,3 +223,11 @@ def test_names_listed_before_respectively_label_the_figures_in_order():
     h = read("截至6月底，园区项目签约率、开工率、投产率和达产率分别达到88.5%、76.2%、60%和41.3%。")
     assert [h[r].label for r in ("88.5%", "76.2%", "60%", "41.3%")] == ["园区项目签约率", "开工率", "投产率", "达产率"]
     assert {h[r].measure for r in ("88.5%", "76.2%", "60%", "41.3%")} == {"share"}
+
+
+def test_the_running_period_resumes_after_a_sentence_dated_now_and_a_base_opens_its_period():
+    h = read("今年以来，园区新引进项目20个。", "目前，园区已有企业300家。", "新签约项目8个，总投资50亿元。")
+    assert h["300家"].period == "目前"
+    assert h["8个"].period == h["50亿元"].period == "今年"
+    h = read("滨湖产业基地今年上半年新引进项目9个，其中3家落户配套园，项目总投资达12亿元，正在洽谈的企业6家。")
+    assert h["12亿元"].period == h["6家"].period == "今年上半年"

@@ -86,3 +86,12 @@ def test_a_period_after_a_list_number_or_a_connective_dates_the_clause(text, raw
     from zoneprofiles.extract.figures import figures_in
     got = {h.quantity.raw: h.period for h in figures_in(text, 0, len(text), [])}
     assert got[raw] == period
+
+
+def test_a_span_from_a_day_to_now_is_one_period_as_printed():
+    from zoneprofiles.extract.periods import find_periods
+    assert [p.label for p in find_periods("从2020年5月18日挂牌成立至今，片区累计新设企业1.2万家")] == \
+        ["2020年5月18日挂牌成立至今"]
+    assert [p.label for p in find_periods("自2021年3月运营以来，园区")] == ["2021年3月运营以来"]
+    # a day without 从/自 before it stays a day
+    assert [p.label for p in find_periods("2020年5月18日，片区挂牌成立至今")] == ["2020年5月18日"]

@@ -312,7 +312,7 @@ def _opens_clause(text: str, lo: int, start: int) -> bool:
 
 
 # a zone or a place named before a lead period: "高新区1-9月…", "园区今年以来…"
-_ZONE_HEAD = re.compile(r"[\u4e00-\u9fff()]{2,14}(?:区|园|城|市|县|省)(?:今年|截至)?")
+_ZONE_HEAD = re.compile(r"[\u4e00-\u9fff()]{2,14}(?:区|园|城|市|县|省|基地|片区|港)(?:今年|截至)?")
 
 
 def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
@@ -581,6 +581,10 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
     carried = [p for p in periods if (chained or not _TARGET_YEAR.search(piece, max(0, p.start - 3), p.start))
                and _opens_clause(piece, 0, p.start) and not _DAY.search(p.label)]
     period = carried[-1].label if carried else (chain.period if not periods else "")
+    if period in _NOW and chain.period and not chained:
+        # "今年以来，…。目前，已有16个项目…。新签约项目11个": 目前 dates the stock its own
+        # sentence counts; the running period resumes after it
+        period = chain.period
     if not chained:
         return Chain("", period, "")
     label = hits[-1].label if hits else chain.label
@@ -588,6 +592,7 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
 
 
 _TARGET_YEAR = re.compile(r"(?:到|至|力争|目标)$")
+_NOW = {"目前", "截至目前", "当前", "现在"}
 # 较上年同期, 比2023年末, 较一季度: the period compared with, not the figure's
 _BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|比照|高于|低于)$")
 

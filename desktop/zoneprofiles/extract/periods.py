@@ -80,5 +80,13 @@ def find_periods(text: str) -> list[Period]:
             elif m.group("cy"):
                 year = _cn_year(m.group("cy"))
                 label = f"{year}年" + label[5:]
+        if folded.startswith(("从", "自"), start - 1) or folded.startswith("自从", start - 2):
+            # 从2019年8月20日揭牌成立至今: the span from that day on, as printed
+            since = _SINCE.match(folded, end)
+            if since:
+                label, end = label + _LABEL_DROP.sub("", since.group()), since.end()
         out.append(Period(start, end, text[start:end], label, year))
     return out
+
+
+_SINCE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:至今|以来)")
