@@ -414,12 +414,48 @@ def key_indicators(corpus, zone_id: str) -> pd.DataFrame:
     no level) with its period, the growth printed for that same period, the
     latest target, and how many articles print the metric for the zone.
     Computed once per zone and corpus (a zone switch asks it again)."""
-    own = _own(corpus, zone_id=zone_id)
+    frame = _own(corpus)
     cache = corpus.__dict__["_indicator_cache"]
     key = ("key", zone_id)
     if key not in cache:
-        cache[key] = _key_indicators(own)
+        if "zone" not in cache:
+            cache["zone"] = frame.groupby("zone_id", sort=False).indices if len(frame) else {}
+        pos = cache["zone"].get(zone_id)
+        if pos is None:
+            cache[key] = _no_key_indicators().copy()
+        else:
+            if "columns" not in cache:  # the prepared frame's columns, once per corpus
+                cache["columns"] = _key_inputs(frame)
+            cache[key] = _key_indicators_at(cache["columns"], pos)
     return cache[key].copy()
+
+
+_KEY_INPUTS = ["metric", "value", "unit", "raw", "qualifier", "measure", "basis", "period", "span",
+               "date", "year", "_year", "_key", "_months", "_endm", *PROVENANCE]
+# the columns the choice loops read row by row, as lists; the rest are read
+# only at the rows chosen
+_KEY_LOOPED = ("metric", "unit", "measure", "basis", "_key", "date", "article_id")
+
+
+def _key_inputs(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    out = {c: frame[c].to_numpy(dtype=object) for c in _KEY_INPUTS}
+    for c in ("_year", "_months", "_endm"):
+        out[c] = out[c].astype(float)
+    out["_picks"] = _picks(frame)
+    return out
+
+
+class _At:
+    """A column read at a zone's positions, one value at a time: the choice
+    loops read most columns only at the few rows they choose."""
+
+    __slots__ = ("_values", "_positions")
+
+    def __init__(self, values: np.ndarray, positions: np.ndarray) -> None:
+        self._values, self._positions = values, positions
+
+    def __getitem__(self, p: int):
+        return self._values[self._positions[p]]
 
 
 def _na(value) -> bool:
@@ -434,38 +470,76 @@ def _no_key_indicators() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in KEY_COLUMNS})
 
 
+def _recency(dates: list, endm: np.ndarray, months: np.ndarray, years: np.ndarray) -> np.ndarray:
+    """Each row's place in time as a dense rank (equal for rows _latest_first
+    cannot tell apart, larger later): a known year after none, then the
+    year, the months covered, the month it ends in, the article date."""
+    has = ~np.isnan(years)
+    dates = pd.factorize(np.asarray(dates, dtype=object), sort=True)[0]
+    keys = (dates, endm, months, np.where(has, years, 0.0), has)
+    order = np.lexsort(keys)
+    if not len(order):
+        return order
+    step = np.zeros(len(order), dtype=np.int64)
+    for k in keys:
+        ordered = k[order]
+        step[1:] |= ordered[1:] != ordered[:-1]
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.cumsum(step)
+    return rank
+
+
 def _key_indicators(own: pd.DataFrame) -> pd.DataFrame:
-    """key_indicators over plain lists of the zone's rows (a zone has tens or
-    hundreds; pandas' per-call overhead was most of a zone switch)."""
+    """key_indicators of these rows (a prepared frame's, see _own)."""
     if own.empty:
         return _no_key_indicators().copy()
-    names = ["metric", "value", "unit", "raw", "qualifier", "measure", "basis", "period", "span",
-             "date", "year", "_year", "_key", "_months", "_endm", *PROVENANCE]
-    col = {c: own[c].tolist() for c in names}
-    picks = _picks(own).tolist()
-    year, key, date = col["_year"], col["_key"], col["date"]
+    return _key_indicators_at(_key_inputs(own), np.arange(len(own)))
 
-    def same_year(a, b) -> bool:  # NaN is no year, and no year is the same as another
-        return not _na(year[a]) and not _na(year[b]) and year[a] == year[b]
+
+def _key_indicators_at(columns: dict[str, np.ndarray], positions: np.ndarray) -> pd.DataFrame:
+    """key_indicators over plain lists of the rows at `positions` of these
+    columns: a zone of a large archive has thousands of figures, and pandas'
+    per-call overhead, taking the zone's rows out of the frame and per-row
+    NaN tests were most of a zone switch."""
+    positions = positions.tolist()
+    col = {c: _At(a, positions) for c, a in columns.items()}
+    at = np.asarray(positions)
+    for c in _KEY_LOOPED:
+        col[c] = columns[c][at].tolist()
+    articles = [None if _na(a) else a for a in col["article_id"]]
+    picks = columns["_picks"][at].tolist()
+    key, date = col["_key"], col["date"]
+    # years as floats with None for none, and each row's place in time as one
+    # integer for the sorts below
+    years = columns["_year"][at]
+    year = [None if y != y else y for y in years.tolist()]
+    rank = _recency(date, columns["_endm"][at], columns["_months"][at], years).tolist()
+
+    def same_year(a, b) -> bool:  # no year is not the same year as another
+        return year[a] is not None and year[a] == year[b]
 
     def latest_first(pos: list[int]) -> list[int]:  # _latest_first: years missing last
-        return sorted(pos, key=lambda p: (not _na(year[p]), 0 if _na(year[p]) else year[p],
-                                          col["_months"][p], col["_endm"][p], date[p]),
-                      reverse=True)
+        return sorted(pos, key=rank.__getitem__, reverse=True)
 
-    by_metric: dict[str, list[int]] = {}
-    for p, metric in enumerate(col["metric"]):
-        by_metric.setdefault(metric, []).append(p)
+    # one pass: each metric's rows by basis and measure, and its articles
+    by_metric: dict[str, dict[tuple[str, str], list[int]]] = {}
+    sources: dict[str, set] = {}
+    for p, (metric, basis, measure) in enumerate(zip(col["metric"], col["basis"], col["measure"])):
+        kinds = by_metric.get(metric)
+        if kinds is None:
+            kinds = by_metric[metric] = {}
+            sources[metric] = set()
+        kinds.setdefault((basis, measure), []).append(p)
+        sources[metric].add(articles[p])
     order = _metric_order()
     out = []
     for metric in sorted(by_metric, key=lambda m: (order.get(m, len(order)), m)):
-        pos = by_metric[metric]
-        row = {c: None for c in KEY_COLUMNS}
+        kinds = by_metric[metric]
+        row = dict.fromkeys(KEY_COLUMNS)
         row["metric"] = metric
-        row["n_sources"] = len({col["article_id"][p] for p in pos if not _na(col["article_id"][p])})
-        actual = [p for p in pos if col["basis"][p] == "actual"]
-        levels = [p for p in actual if col["measure"][p] == "level"] or \
-            [p for p in actual if col["measure"][p] == "share"]
+        sources[metric].discard(None)
+        row["n_sources"] = len(sources[metric])
+        levels = kinds.get(("actual", "level")) or kinds.get(("actual", "share")) or []
         level = None
         if levels:
             first = latest_first(levels)[0]
@@ -482,7 +556,7 @@ def _key_indicators(own: pd.DataFrame) -> pd.DataFrame:
             row["period_label"] = period_label(year[level], key[level])
             row["conflict"] = bool(clash)
             row["resolved"] = bool(clash and picks[level])
-        growths = [p for p in actual if col["measure"][p] == "growth"]
+        growths = kinds.get(("actual", "growth"), [])
         if level is not None:
             # the growth printed beside the value first
             growths = sorted([p for p in growths if same_year(p, level) and key[p] == key[level]],
@@ -497,16 +571,17 @@ def _key_indicators(own: pd.DataFrame) -> pd.DataFrame:
                         "growth_end": col["end"][g], "growth_sentence": col["sentence"][g]})
             if level is None:
                 row["period_label"] = period_label(year[g], key[g])
-        targets = [p for p in pos if col["basis"][p] == "target" and col["measure"][p] != "growth"]
+        targets = sorted(p for (basis, measure), at in kinds.items() if basis == "target"
+                         and measure != "growth" for p in at)  # in frame order
         if targets:
             if level is not None:  # a target for the level's year or later first
-                ahead = [p for p in targets if not _na(year[p]) and not _na(year[level])
+                ahead = [p for p in targets if year[p] is not None and year[level] is not None
                          and year[p] >= year[level]]
                 targets = ahead or targets
                 # the nearest year first, then the longest span, then the latest article
                 targets = sorted(targets, key=lambda p: date[p], reverse=True)
                 targets = sorted(targets, key=lambda p: col["_months"][p], reverse=True)
-                t = sorted(targets, key=lambda p: (_na(year[p]), 0 if _na(year[p]) else year[p]))[0]
+                t = sorted(targets, key=lambda p: (year[p] is None, year[p] or 0))[0]
             else:
                 t = latest_first(targets)[0]
             row.update({"target": col["value"][t], "target_unit": col["unit"][t],

@@ -305,6 +305,24 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+def _own_first(frame) -> list[int] | None:
+    """Positions of the figures in the order shown: the zone's own (no
+    subject) first, then each subject's together in the order subjects first
+    appear; None when all are the zone's own. Done on the column at once: a
+    zone of a large archive has thousands of figures, and a Python sort over
+    them was a tenth of the zone switch."""
+    if "subject" not in frame:
+        return None
+    import numpy as np  # a frame is here, so the load has imported them
+    import pandas as pd
+    subject = frame["subject"].to_numpy(dtype=object)
+    codes, _ = pd.factorize(subject)  # in order of first appearance, missing as -1
+    codes[subject == ""] = -1
+    if not (codes >= 0).any():
+        return None
+    return np.argsort(codes, kind="stable").tolist()
+
+
 class FigureTableModel(RowsModel):
     """Key figures: the zone's own first, then those about a park, a company
     or a project, each subject's together."""
@@ -325,13 +343,7 @@ class FigureTableModel(RowsModel):
             self._rows = []
         else:
             own = source is not None and source.frame is frame
-            rows = Records.of_source(source) if own else Records(frame)
-            subjects = [text_or_empty(v) for v in
-                        (rows.column("subject") if "subject" in frame else [""] * len(frame))]
-            first: dict[str, int] = {"": 0}
-            for subject in subjects:
-                first.setdefault(subject, len(first))
-            order = sorted(range(len(subjects)), key=lambda k: first[subjects[k]])  # stable
+            order = _own_first(frame)
             self._rows = Records.of_source(source, order) if own else Records(frame, order)
         self.endResetModel()
 
