@@ -231,3 +231,10 @@ def test_the_running_period_resumes_after_a_sentence_dated_now_and_a_base_opens_
     assert h["8个"].period == h["50亿元"].period == "今年"
     h = read("滨湖产业基地今年上半年新引进项目9个，其中3家落户配套园，项目总投资达12亿元，正在洽谈的企业6家。")
     assert h["12亿元"].period == h["6家"].period == "今年上半年"
+
+
+def test_a_percentage_followed_by_its_growth_noun_is_growth():
+    h = read("前三季度，园区软件和集成电路等行业营收均保持15%以上的增长，能耗实现了8%的降幅。")
+    assert (h["15%以上"].measure, h["15%以上"].value) == ("growth", 15)
+    assert (h["8%"].measure, h["8%"].value) == ("growth", -8)
+    assert read("园区企业研发投入占比达到6%的水平。")["6%"].measure != "growth"

@@ -377,7 +377,11 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         measure, sign = measure_for(clause, q)
         if fraction and measure == "level":
             measure = "share"
-        if measure == "level" and q.unit == "%" and _RATE_LABEL.search(label):
+        after = _GROWTH_AFTER.match(text, q.end, hi) if measure == "level" and q.unit == "%" else None
+        if after:
+            # "营收均保持18%以上的增长", "实现了12%的降幅": the noun after it says growth
+            measure, sign = "growth", -1 if after.group("fall") else 1
+        elif measure == "level" and q.unit == "%" and _RATE_LABEL.search(label):
             measure = "share"  # 项目开工率64.3%: a rate is a share of a whole, not a level
         joined = bool(hits) and text[hits[-1].end:q.start] in ("和", "及", "与")
         if joined:
@@ -443,6 +447,7 @@ def _label_of_growth_clause(text: str, lo: int, hi: int, clause_start: int, span
     return label_for(text, lo, hi, at, at, spans, is_word)
 
 
+_GROWTH_AFTER = re.compile(r"的(?:较快|快速|高速|稳定|稳步|两位数)?(?:(?P<rise>增长|增幅|增速|涨幅)|(?P<fall>下降|降幅|回落|下滑))")
 _FRACTION = re.compile(r"分之|\d/\d")
 # a rate that is a part of a whole (开工率, 入驻率, 覆盖率), not a growth rate
 _RATE_LABEL = re.compile(r"(?<!增长)(?<!增)(?<!涨)(?<!利)(?<!税)(?<!汇)率$")
