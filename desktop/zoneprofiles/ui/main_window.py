@@ -348,6 +348,8 @@ class MainWindow(QMainWindow):
         self.userdata.base = corpus
         self._show_corpus(self.userdata.overlay(corpus))
         self._tell_userdata()
+        from .. import heap
+        heap.settle()  # the corpus lives until the next load: out of the collector's walks
 
     def _show_corpus(self, corpus) -> None:
         self.corpus = corpus
