@@ -8,13 +8,70 @@ misreads too (长治, 长葛, 长宁 as zhang…) are put right here: a place na
 that starts with 长 reads chang, except 长子 (Zhǎngzǐ county).
 
 `pinyin_key(text)` is a string key: compare keys with plain `<`.
+
+Importing pypinyin takes 0.4 s (its phrase dictionary is parsed at import),
+and the zone list needs the keys of every zone's name, kind and region the
+moment a corpus is shown: at a warm start that import was a third of the
+time to the filled list. So keys once made are kept in the cache folder
+(`save_keys`), and pypinyin is imported only for a text no stored key covers.
 """
 from __future__ import annotations
 
+import json
+import os
 from functools import lru_cache
 
 # place names pypinyin reads wrong, as they are read
 _PLACES = {"长子": ["zhang3", "zi3"]}
+
+
+# bump when a key changes for the same text (the readings above, the key's layout)
+KEY_VERSION = 1
+KEYS_FILE = "pinyin-keys.json"
+_MAX_STORED = 50_000
+_stored: dict[str, str] | None = None
+_unsaved = False
+
+
+def _known() -> dict[str, str]:
+    global _stored
+    if _stored is None:
+        _stored = {}
+        try:
+            data = json.loads(_keys_path().read_text(encoding="utf-8"))
+            if data.get("version") == KEY_VERSION and isinstance(data.get("keys"), dict):
+                # a key ends with its own text: anything else is not a key of ours
+                _stored = {k: v for k, v in data["keys"].items()
+                           if isinstance(k, str) and isinstance(v, str) and v.endswith("\x00" + k)}
+        except (OSError, ValueError, AttributeError):
+            pass  # no file yet, or not ours: the keys are made again
+    return _stored
+
+
+def _keys_path():
+    from .. import paths
+    return paths.cache_dir() / KEYS_FILE
+
+
+def save_keys() -> None:
+    """Keep the keys made since the last save for the next start (a cache:
+    a folder that cannot be written only costs the next start the import)."""
+    global _unsaved
+    if not _unsaved:
+        return
+    keys = _known()
+    if len(keys) > _MAX_STORED:
+        return
+    path = _keys_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps({"version": KEY_VERSION, "keys": keys}, ensure_ascii=False),
+                       encoding="utf-8")
+        os.replace(tmp, path)
+        _unsaved = False
+    except OSError:
+        pass
 
 
 def _syllables(text: str) -> list[str]:
@@ -34,6 +91,17 @@ def pinyin_key(text: str) -> str:
     """长治高新区 -> 'chang2 zhi4 gao1 xin1 qu1\\x00长治高新区'. Letters and
     digits sort as themselves, before any Chinese; ties by the characters."""
     text = text or ""
+    global _unsaved
+    known = _known()
+    stored = known.get(text)
+    if stored is not None:
+        return stored
+    known[text] = key = _make_key(text)
+    _unsaved = True
+    return key
+
+
+def _make_key(text: str) -> str:
     parts = []
     for s in _syllables(text):
         s = s.casefold()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from .formatting import text_or_empty
-from .pinyin_order import pinyin_key, sorted_pinyin
+from .pinyin_order import pinyin_key, save_keys, sorted_pinyin
 
 COL_NAME, COL_KIND, COL_REGION, COL_FIGURES, COL_ARTICLES = range(5)
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -398,6 +398,7 @@ class ZoneListWidget(QWidget):
         zones = with_parent_places(zones)
         self.model.set_zones(zones)
         self._fill_combos(zones)
+        save_keys()  # the next start sorts these names without importing pypinyin
         self._update_count()
         self._fit_columns()
         if previous and self.model.row_of(previous) >= 0:
