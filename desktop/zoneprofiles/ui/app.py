@@ -59,7 +59,9 @@ def run_app(paths: list[str]) -> int:
         # No paths given: what was open last time (else the bundled articles)
         window.open_paths(list(paths) or window.last_session_paths())
         window.finish_start()
-        set_application_version(app)
+        # the version (importlib.metadata, 60 ms) only names the app to the
+        # system: read once the first load is shown, not while it runs
+        window.corpus_loaded.connect(lambda *_: QTimer.singleShot(0, lambda: set_application_version(app)))
 
     def once_painted() -> None:
         # the frame is on screen: now the panes in it, then the rest.
