@@ -255,3 +255,17 @@ def test_a_zone_named_after_something_in_a_place_is_found_in_either_script(finde
     for text in ("杭州大力推进综合保税区建设。", "宁波拥有经开区三个。", "支持宁波建设国家级经开区。",
                  "南京努力打造一流高新区。", "宁波全部高新区完成考核。"):
         assert zones_in(finder_factory(), text) == [], text
+
+
+def test_a_place_that_opens_a_listed_company_s_name_is_no_subject(tmp_path):
+    """包括合肥晶联、浙江海辰…: the towns are part of the companies' names,
+    so the figures after the list are still the park's; a list of places
+    (苏州、无锡) or a province and its city (江苏南通) stays a place."""
+    corpus = corpus_of(tmp_path, "签约.txt", "青崖产业园重点项目签约\n\n"
+                       "青崖产业园举行项目签约仪式。本次签约项目4个，包括合肥晶联、浙江海辰、广州远鹏科技、"
+                       "温州卓越温州恒信，均为新能源企业，总投资26.8亿元，预计年产值60亿元，带动就业约900人。\n\n"
+                       "青崖产业园的客商来自苏州、无锡等地。江苏南通全年引进项目12个。\n")
+    rows = corpus.figures.set_index("raw")["zone_id"]
+    park = corpus.find_zone("青崖产业园")
+    assert rows["26.8亿元"] == park and rows["60亿元"] == park and rows["约900人"] == park
+    assert "12个" not in rows.index  # 江苏南通's own count is no zone's

@@ -618,13 +618,46 @@ class ZoneFinder:
                     or self._RANKING.match(text, m.end())):
                 continue
             out.append(Locus(m.start(), m.end(), "place"))
-        for start, end in self._place_names(text):
+        spans = self._place_names(text)
+        starts = {s for s, _ in spans}
+        brand_end = -1
+        for start, end in spans:
             org = self._ORG.match(text, end)
             if org and self._CLAUSE_VERB.search(org.group()):
                 org = None
+            brand = self._brand_after(text, start, end, starts, brand_end)
+            if brand:
+                brand_end = brand
+                continue  # 包括宁德博发、江苏嘉盛: a company named after its home town
             if not any(taken[start:end]) and not org and not self._FACILITY.match(text, end):
                 out.append(Locus(start, end, "place"))
         return out
+
+    # what ends an item of a list of names
+    _ITEM_END = set("、，,；;。：:）)等和及与")
+    # what a company's short name is not: a place, an area or a clause
+    _NOT_BRAND = re.compile(r"[省市县区州盟旗镇乡村街路岛湾港城地的和与及等在是为将已了]")
+
+    def _brand_after(self, text: str, start: int, end: int, starts: set[int], brand_end: int) -> int:
+        """The end of a company's short name that a place opens inside a list
+        of names (宁德博发、江苏嘉盛, 苏州固特苏州华鹏): the place is part of the
+        name, not what the sentence is about; 0 when it is none."""
+        listed = start and (text[start - 1] == "、" or start == brand_end)
+        for k in (2, 3, 4):
+            e = end + k
+            if e > len(text):
+                break
+            name = text[end:e]
+            if not all("\u4e00" <= c <= "\u9fff" for c in name) or self._NOT_BRAND.search(name):
+                break
+            nxt = text[e] if e < len(text) else ""
+            if e in starts or nxt in self._ITEM_END:
+                if self.places.lookup(name) is not None or self._WIDE.match(name):
+                    return 0
+                if nxt == "、" or e in starts or listed:
+                    return e
+                return 0
+        return 0
 
     _COUNTY_END = re.compile(r"[市县]")
 
