@@ -238,3 +238,12 @@ def test_a_percentage_followed_by_its_growth_noun_is_growth():
     assert (h["15%以上"].measure, h["15%以上"].value) == ("growth", 15)
     assert (h["8%"].measure, h["8%"].value) == ("growth", -8)
     assert read("园区企业研发投入占比达到6%的水平。")["6%"].measure != "growth"
+
+
+def test_a_round_number_said_as_one_word_with_a_qualifier_is_a_figure():
+    h = read("园区集聚软件企业百余家，首批订单超千台，带动就业近万人，新签项目十余个。")
+    assert (h["百余家"].value, h["百余家"].label) == (100, "软件企业")
+    assert h["超千台"].value == 1000 and h["超千台"].label == "首批订单"
+    assert h["近万人"].value == 10000 and h["十余个"].label == "新签项目"
+    # ... but a written-out small count in prose and a span of years are not
+    assert not read("三家企业落户园区，近十年来持续增长。")

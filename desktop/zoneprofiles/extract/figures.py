@@ -27,6 +27,7 @@ from .subjects import subject_before
 # units that make a key figure; durations and dates do not
 _TIME_UNITS = {"年", "月", "日", "天", "周", "小时", "分钟", "秒", "个月", "年度", "季度", "个季度", "届", "次方"}
 _DIGIT = re.compile(r"[0-9０-９]")
+_ROUND_WORD = re.compile(r"[十百千万亿]")
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{2,}|分之")
 # quotes are no break: “专精特新”企业 is one name
 _CLAUSE_BREAK = re.compile(r"[,，;；:：、。!?！？()（）\n]")
@@ -126,7 +127,9 @@ def is_key_figure(q: Quantity) -> bool:
     written-out numeral (两千, 三分之一), not a lone 一 inside a word."""
     if not q.unit or q.unit in _TIME_UNITS:
         return False
-    return bool(_DIGIT.search(q.raw) or _CN_NUMERAL.search(q.raw))
+    # 超百台, 近千家, 十余个: a round ten, hundred, thousand or ten thousand said as one word
+    return bool(_DIGIT.search(q.raw) or _CN_NUMERAL.search(q.raw)
+                or q.qualifier and _ROUND_WORD.search(q.raw))
 
 
 _WINDOW = 80  # how far back a label or a kind word may stand from its number
