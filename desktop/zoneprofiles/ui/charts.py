@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QTab
 from .bar_chart import MAX_BARS, BarChart
 from .formatting import text_or_empty, unit_family_label
 from .records import Records
+from .when_shown import WhenShown
 
 FAMILIES = ("money", "count", "percent", "other")
 
@@ -56,7 +57,7 @@ def chart_groups(rows, unit_family) -> list[tuple[str, str, list[dict]]]:
     return result
 
 
-class ZoneCharts(QWidget):
+class ZoneCharts(WhenShown, QWidget):
     """One chart per unit family of the zone's figures."""
 
     figure_clicked = Signal(dict)
@@ -66,7 +67,6 @@ class ZoneCharts(QWidget):
         from zoneprofiles.model import unit_family  # pandas is loaded by now: a corpus exists
         self._unit_family = unit_family
         self._charts: list[BarChart] = []
-        self._pending: tuple | None = None  # figures handed over while out of sight
         self._zone_name = ""
         self.empty_label = QLabel(self.tr("Select a zone with figures to see its charts."))
         self.empty_label.setEnabled(False)
@@ -84,26 +84,17 @@ class ZoneCharts(QWidget):
 
     @property
     def charts(self) -> list[BarChart]:
-        self._flush()
+        self.catch_up()
         return self._charts
 
     def show_figures(self, figures, zone_name: str = "") -> None:
         """`figures`: the zone's figures DataFrame (or None). While the charts
         are out of sight they are only noted: moving through zones with the
         Charts tab closed costs nothing here. `zone_name` heads each chart."""
-        self._pending = (figures,)
         self._zone_name = zone_name
-        if self.isVisible():
-            self._flush()
+        self.when_shown(lambda: self._draw(figures))
 
-    def showEvent(self, event) -> None:
-        self._flush()
-        super().showEvent(event)
-
-    def _flush(self) -> None:
-        if self._pending is None:
-            return
-        (figures,), self._pending = self._pending, None
+    def _draw(self, figures) -> None:
         rows = [] if figures is None or figures.empty else Records(figures[figures["value"].notna()])
         groups = chart_groups(rows, self._unit_family)
         while len(self._charts) < len(groups):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, 
 from .formatting import format_value, is_missing, text_or_empty, tooltip_html
 from .profile_models import RowsModel, RowRole, basis_label, signed_value
 from .results_view import results_view
+from .when_shown import WhenShown
 
 translate = QCoreApplication.translate
 
@@ -434,7 +435,7 @@ class SeriesChart(QWidget):
 
 # --- one indicator across zones ---------------------------------------------------------
 
-class CompareView(QWidget):
+class CompareView(WhenShown, QWidget):
     """One canonical indicator across zones for one period and basis, one
     bar per zone, largest first; kind and province filter the zones."""
 
@@ -445,7 +446,6 @@ class CompareView(QWidget):
         super().__init__(parent)
         from .bar_chart import BarChart
         self._corpus = None
-        self._pending = False  # a corpus set while hidden, not yet queried
         self._rows: list[dict] = []
         self.metric_combo = QComboBox()
         self.metric_combo.setEditable(True)  # type to search: 工业 finds 规上工业总产值
@@ -507,18 +507,7 @@ class CompareView(QWidget):
         state: while hidden, at a start, they held the interpreter the load's
         thread needed (0.1 s of the seeds' time to a filled zone list)."""
         self._corpus = corpus
-        self._pending = True
-        if self.isVisible():
-            self._take_corpus()
-
-    def showEvent(self, event) -> None:
-        self._take_corpus()
-        super().showEvent(event)
-
-    def _take_corpus(self) -> None:
-        if self._pending:
-            self._pending = False
-            self._fill(self._corpus)
+        self.when_shown(lambda: self._fill(corpus))
 
     def _fill(self, corpus) -> None:
         from zoneprofiles import indicators
@@ -552,23 +541,23 @@ class CompareView(QWidget):
             combo.blockSignals(False)
 
     def metric(self) -> str:
-        self._take_corpus()
+        self.catch_up()
         index = self.metric_combo.currentIndex()
         return self.metric_combo.itemData(index) or "" if index >= 0 else ""
 
     def basis(self) -> str:
-        self._take_corpus()
+        self.catch_up()
         return self.basis_combo.currentData() or "actual"
 
     def period(self) -> tuple[int, str] | None:
-        self._take_corpus()
+        self.catch_up()
         data = self.period_combo.currentData()
         return tuple(data) if data else None
 
     def choose(self, metric: str, year: int | None = None, span: str | None = None,
                basis: str = "actual", kind: str = "", province: str = "") -> bool:
         """Show `metric` (for `year`/`span`, `basis`, filters) as a user would pick it."""
-        self._take_corpus()
+        self.catch_up()
         index = self.metric_combo.findData(metric)
         if index < 0:
             return False
@@ -610,7 +599,7 @@ class CompareView(QWidget):
 
     # --- the chart -------------------------------------------------------------------
     def rows(self) -> list[dict]:
-        self._take_corpus()
+        self.catch_up()
         return list(self._rows)
 
     def _redraw(self, *_args) -> None:
@@ -651,7 +640,7 @@ class CompareView(QWidget):
 
     def export_table(self):
         """What 导出… writes: every zone, period and basis of the indicator, with sources."""
-        self._take_corpus()
+        self.catch_up()
         from zoneprofiles import indicators
         metric = self.metric()
         if self._corpus is None or not metric:
