@@ -95,3 +95,15 @@ def test_a_span_from_a_day_to_now_is_one_period_as_printed():
     assert [p.label for p in find_periods("自2021年3月运营以来，园区")] == ["2021年3月运营以来"]
     # a day without 从/自 before it stays a day
     assert [p.label for p in find_periods("2020年5月18日，片区挂牌成立至今")] == ["2020年5月18日"]
+
+
+
+def test_xianshi_of_traditional_print_is_now_and_the_running_period_resumes_after_it(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "現時.txt"
+    path.write_text("青禾高新區發展提速\n\n2022年，青禾高新區實現營業收入80億元。現時，青禾高新區已有企業320家。"
+                    "新增企業15家。\n", encoding="utf-8")
+    f = load_corpus([path], use_cache=False).figures.set_index("raw")["period"]
+    assert f["320家"] == "现时"
+    assert f["15家"] == "2022年"
+    assert find_periods("表现时间缩短，现时代的园区") == []

@@ -600,7 +600,7 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
 
 
 _TARGET_YEAR = re.compile(r"(?:到|至|力争|目标)$")
-_NOW = {"目前", "截至目前", "当前", "现在"}
+_NOW = {"目前", "截至目前", "当前", "现在", "现时"}
 # 较上年同期, 比2023年末, 较一季度: the period compared with, not the figure's
 _BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|比照|高于|低于)$")
 
