@@ -269,3 +269,20 @@ def test_a_place_that_opens_a_listed_company_s_name_is_no_subject(tmp_path):
     park = corpus.find_zone("青崖产业园")
     assert rows["26.8亿元"] == park and rows["60亿元"] == park and rows["约900人"] == park
     assert "12个" not in rows.index  # 江苏南通's own count is no zone's
+
+
+def test_a_zone_s_core_area_is_an_area_of_its_own_and_the_story_s_zone(tmp_path):
+    """青峰高新区核心区 is an area inside 青峰高新区: its figures and those of the
+    paragraphs that name nothing are the area's, what the zone as a whole did
+    is the zone's."""
+    corpus = corpus_of(tmp_path, "核心区.txt", "青峰高新区核心区一季度经济运行良好\n\n"
+                       "一季度，青峰高新区核心区实现地区生产总值120亿元，同比增长8.2%。"
+                       "青峰高新区核心区规上工业增加值增长9.1%。\n\n"
+                       "今年以来，新增市场主体3200户。\n\n"
+                       "青峰高新区全年地区生产总值达到900亿元。\n")
+    core = corpus.find_zone("青峰高新区核心区")
+    whole = corpus.find_zone("青峰高新区")
+    assert core and whole and core != whole
+    rows = corpus.figures.set_index("raw")["zone_id"]
+    assert rows["120亿元"] == core and rows["9.1%"] == core and rows["3200户"] == core
+    assert rows["900亿元"] == whole

@@ -61,6 +61,10 @@ _FACILITY_HEAD = re.compile(r"\s*[\u4e00-\u9fff]{1,8}?(?:国际机场|机场|港
                             r"(?![的、和与及]|管委|集团|公司)")
 
 
+# the name of a zone's own core or starting area (zones.py reads them)
+_SUB_AREA_END = re.compile(r"(?:核心区|核心园区|起步区|启动区|先行区|先导区|拓展区)$")
+
+
 def _backwards(loci: list[Locus], k: int, earlier: list[Locus]):
     """loci[k-1] down to loci[0], then `earlier` from its end, without copying."""
     for i in range(k - 1, -1, -1):
@@ -237,7 +241,17 @@ class Attributor:
             tied = {z for z, c in counts.items() if c == n}
             best = next((z for z in first_body_zones if z in tied), best)
         if n >= 2 or len(counts) == 1:
-            return best
+            return self._sub_area_of(best, counts) or best
+        return None
+
+    def _sub_area_of(self, zone: str, counts: Counter) -> str | None:
+        """The core or starting area of `zone` (…核心区, …起步区) that the story
+        names at least as often as the zone itself: the story is the area's."""
+        for name, n in counts.most_common():
+            info = self.finder.zones.get(name)
+            if info is not None and info.parent == zone and _SUB_AREA_END.search(name) \
+                    and n >= counts[zone] - n:
+                return name
         return None
 
     def _resolve_anaphors(self, art) -> None:

@@ -65,6 +65,8 @@ _MID_NOT_NAME = re.compile(r"[个家座所批各全每该本此其这那]|拥有
                            r"|(?:国家级|省级|市级|产业|经济|科技|工业|开发|高新|综合|示范|功能|创新|发展|合作|试验|开放)$")
 _PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园)")
 _PARK_NAME_MAX = 6
+# a zone's own area named after it: its core, its start-up or pilot area
+_SUB_AREA_RE = re.compile(r"(?:核心区|核心园区|先行启动区|起步区|启动区|先行区|先导区|拓展区)")
 # a park named after a locality no place list holds (a town, a street, a
 # landmark): the same suffixes and an industrial base (产业基地)
 _PROPER_PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园|产业基地)")
@@ -364,6 +366,7 @@ class ZoneFinder:
                 found.append(Locus(start, m.end(), "zone", canonical))
         found.extend(self._bracketed_place(text, taken, claim, found))
         found.extend(self._proper_named(text, taken, claim))
+        self._sub_areas(text, taken, found)
         found.extend(self._parks(text, taken, claim, found))
         found.extend(self._proper_parks(text, taken, claim))
         for m in ANAPHOR_RE.finditer(text):
@@ -400,6 +403,29 @@ class ZoneFinder:
                 if s == 0 or _NAME_OPENER.match(text, s - 1):
                     return s
         return pos
+
+    def _sub_areas(self, text: str, taken: bytearray, found: list[Locus]) -> None:
+        """A zone's core or starting area printed right after it (西部(重庆)科学城核心区,
+        某某新区起步区) is an area of its own inside that zone: the mention is of the
+        area, whose figures are not the whole zone's."""
+        for i, l in enumerate(found):
+            if l.what != "zone":
+                continue
+            m = _SUB_AREA_RE.match(text, l.end)
+            if m is None or any(taken[m.start():m.end()]):
+                continue
+            surface = text[l.start:l.end]
+            if len(surface) <= 3 or surface != l.zone and l.zone.endswith(surface):
+                continue  # 试验区先行区: a short form that is only the name's tail names no area
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            surface = text[l.start:m.end()]
+            outer = self.zones.get(l.zone)
+            name = self._register(surface, outer.kind if outer else "", surface)
+            info = self.zones[name]
+            info.park = True
+            if not info.parent and name != l.zone:
+                info.parent = l.zone
+            found[i] = Locus(l.start, m.end(), "zone", name)
 
     def _bare_pointers(self, text: str, taken: bytearray, claim) -> list[Locus]:
         """A kind word printed alone as the subject of its clause (经开区完成…,
