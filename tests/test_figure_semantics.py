@@ -247,3 +247,10 @@ def test_a_round_number_said_as_one_word_with_a_qualifier_is_a_figure():
     assert h["近万人"].value == 10000 and h["十余个"].label == "新签项目"
     # ... but a written-out small count in prose and a span of years are not
     assert not read("三家企业落户园区，近十年来持续增长。")
+
+
+def test_an_average_over_years_is_the_growth_of_the_measure_before_it():
+    h = read("全年规上工业增加值同比增长8.4%，三年平均增长7.9%。")
+    assert h["7.9%"].label == "规上工业增加值" and h["7.9%"].measure == "growth"
+    h = read("园区税收收入近两年平均增长11%。")
+    assert h["11%"].label == "税收收入"
