@@ -249,6 +249,14 @@ def test_a_round_number_said_as_one_word_with_a_qualifier_is_a_figure():
     assert not read("三家企业落户园区，近十年来持续增长。")
 
 
+def test_the_noun_counted_after_the_number_labels_it_past_examples_and_a_quoted_name():
+    h = read("园区引进星河电子、蓝海新材等18家企业，9个“智改数转”项目全部投产。")
+    assert h["18家"].label == "企业" and h["18家"].subject == ""
+    assert "智改数转项目" in h["9个"].label
+    # a label printed before the number is kept
+    assert read("园区新签约项目12个。")["12个"].label == "新签约项目"
+
+
 def test_an_average_over_years_is_the_growth_of_the_measure_before_it():
     h = read("全年规上工业增加值同比增长8.4%，三年平均增长7.9%。")
     assert h["7.9%"].label == "规上工业增加值" and h["7.9%"].measure == "growth"

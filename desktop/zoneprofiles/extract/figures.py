@@ -145,7 +145,9 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 
 def _clause_after(text: str, pos: int, hi: int) -> str:
     seg = text[pos:min(hi, pos + _MAX_LABEL * 2)]
-    m = _POST_STOP.search(seg)
+    # 7个“保交楼”项目: a short quoted name opens the noun counted, it does not end it
+    quoted = _SHORT_QUOTE.match(seg)
+    m = _POST_STOP.search(seg, quoted.end() if quoted and quoted.end() - quoted.start() <= 12 else 0)
     return seg[:m.start()] if m else seg
 
 
@@ -186,8 +188,10 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
         cut = sector + cut if 2 <= len(sector) <= 10 and _is_label(sector) else cut
     pre = cut
     stripped = _strip_leading(pre, is_word)
-    if not stripped or _VERB_ONLY.fullmatch(stripped):
-        # "引进36个标准厂房项目": the noun follows the number
+    listed = pre_raw.rstrip().endswith("等")
+    if not stripped or _VERB_ONLY.fullmatch(stripped) or listed:
+        # "引进36个标准厂房项目": the noun follows the number; "华为、腾讯等20家企业":
+        # the names before 等 are examples of what is counted, the noun after it
         post = _clause_after(text, q_end, hi).strip()
         label = post or stripped
     else:
