@@ -262,3 +262,11 @@ def test_an_average_over_years_is_the_growth_of_the_measure_before_it():
     assert h["7.9%"].label == "规上工业增加值" and h["7.9%"].measure == "growth"
     h = read("园区税收收入近两年平均增长11%。")
     assert h["11%"].label == "税收收入"
+
+
+def test_points_after_a_growth_rate_are_that_rate_s_change():
+    h = read("园区营业收入56.2亿元，同比增长9%，较一季度回落1.8个百分点。")
+    assert h["1.8个百分点"].label == "营业收入增速"
+    assert (h["1.8个百分点"].value, h["1.8个百分点"].measure) == (-1.8, "growth")
+    # a share's change in points stays the share's
+    assert read("数字经济占比41%，提高3个百分点。")["3个百分点"].label == "数字经济"

@@ -407,6 +407,11 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             # — but a count after a sum (34亿元，带动就业300人) is another measure
             if hits and (measure != "level" or hits[-1].quantity.unit == q.unit):
                 label = hits[-1].label
+                prev = hits[-1]
+                if q.unit == "个百分点" and prev.measure == "growth" and prev.quantity.unit == "%" \
+                        and not _RATE_WORD.search(label):
+                    # "增长13%，较上月回落2.1个百分点": the points are the growth rate's change
+                    label += "增速"
             elif not hits and measure != "level":
                 label = chain.label
         if not label and (_REACH_ONLY.fullmatch(clause.strip()) or not clause.strip() and q.qualifier):
@@ -454,6 +459,7 @@ def _label_of_growth_clause(text: str, lo: int, hi: int, clause_start: int, span
     return label_for(text, lo, hi, at, at, spans, is_word)
 
 
+_RATE_WORD = re.compile(r"增速|增幅|增长率|速度|比重|占比|率")
 _GROWTH_AFTER = re.compile(r"的(?:较快|快速|高速|稳定|稳步|两位数)?(?:(?P<rise>增长|增幅|增速|涨幅)|(?P<fall>下降|降幅|回落|下滑))")
 _FRACTION = re.compile(r"分之|\d/\d")
 # a rate that is a part of a whole (开工率, 入驻率, 覆盖率), not a growth rate
