@@ -140,6 +140,8 @@ class Attributor:
                     zone = self._zone_of(l)
                     if zone and not l.bare and self._aside_park(l):
                         continue  # 7家落户B配套园: where some went, not what the paragraph is about
+                    if zone and self._in_closed_aside(doc.sentences[si], l, doc.sentences[si].end):
+                        continue  # (A区292亿元、B区128亿元): a breakdown, not the next clauses' subject
                     if zone and not l.bare:
                         last = zone
                     elif zone:
@@ -420,6 +422,8 @@ class Attributor:
         listed = 0
         # back from the position, then through the piece before a broken paragraph's break
         for l in _backwards(loci, k, earlier):
+            if l.start >= s.start and self._in_closed_aside(s, l, pos):
+                continue  # "…420亿元(A区292亿元、B区128亿元),比上年增长5.86%": a breakdown in brackets
             if l.what == "place":
                 return None, 2
             zone = self._zone_of(l)
@@ -445,6 +449,17 @@ class Attributor:
         if zone:
             return zone, 1
         return self._story.get(s.paragraph), 0
+
+    def _in_closed_aside(self, s: Sentence, l: Locus, pos: int) -> bool:
+        """Whether locus `l` stands inside brackets that close before `pos`."""
+        text = self.doc.text
+        lo = max(s.start, l.start - 40)
+        opened = max(text.rfind("(", lo, l.start), text.rfind("（", lo, l.start))
+        if opened < 0 or max(text.rfind(")", opened, l.start), text.rfind("）", opened, l.start)) >= 0:
+            return False
+        hi = min(pos, l.end + 60)
+        closed = [c for c in (text.find(")", l.end, hi), text.find("）", l.end, hi)) if c >= 0]
+        return bool(closed)
 
     def _facility_group(self, s: Sentence, pos: int, loci: list[Locus], k: int) -> bool:
         """Whether the ；-group the position is in opens with an airport, a port or a
