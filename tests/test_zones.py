@@ -286,3 +286,25 @@ def test_a_zone_s_core_area_is_an_area_of_its_own_and_the_story_s_zone(tmp_path)
     rows = corpus.figures.set_index("raw")["zone_id"]
     assert rows["120亿元"] == core and rows["9.1%"] == core and rows["3200户"] == core
     assert rows["900亿元"] == whole
+
+
+def test_a_breakdown_by_zone_in_brackets_leaves_the_whole_the_subject(tmp_path):
+    corpus = corpus_of(tmp_path, "分区.txt", "青禾新区经济运行\n\n"
+                       "青禾新区全年实现营业收入500亿元（青禾经开区300亿元、青峰高新区200亿元），同比增长8%；"
+                       "工业投资增长12%。\n")
+    whole, part = corpus.find_zone("青禾新区"), corpus.find_zone("青禾经开区")
+    rows = corpus.figures.set_index("raw")["zone_id"]
+    assert rows["500亿元"] == whole and rows["8%"] == whole and rows["12%"] == whole
+    assert rows["300亿元"] == part and rows["200亿元"] == corpus.find_zone("青峰高新区")
+
+
+def test_an_innovation_demonstration_zone_s_short_form_is_a_zone(tmp_path):
+    """青岚自创区 is 青岚国家自主创新示范区 for short, named after a year too;
+    2022年度国家高新区 names no zone."""
+    corpus = corpus_of(tmp_path, "自创区.txt", "青岚自创区去年营收增长\n\n"
+                       "科技部公布2022年度国家高新区评价结果。2022年青岚自创区实现营业收入800亿元，"
+                       "青岚国家自主创新示范区新增高新技术企业120家。\n")
+    zone = corpus.find_zone("青岚自创区")
+    assert zone and "度国家高新区" not in set(corpus.zones["name"])
+    rows = corpus.figures.set_index("raw")["zone_id"]
+    assert rows["800亿元"] == zone and rows["120家"] == zone

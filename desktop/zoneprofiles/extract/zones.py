@@ -40,6 +40,10 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "科学城": ("科学城", "科学城"),
     "新区": ("新区", "新区"),
     "示范区": ("示范区", "示范区"),
+    # 兰白国家自主创新示范区, 兰白自创区: a national innovation demonstration zone
+    "国家自主创新示范区": ("自创区", "自创区"),
+    "自主创新示范区": ("自创区", "自创区"),
+    "自创区": ("自创区", "自创区"),
 }
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True)))
 # a free-trade-zone area: 中国(山东)自由贸易试验区青岛片区, 广东自贸试验区南沙新区片区
@@ -84,7 +88,7 @@ _BILATERAL_RE = re.compile(
 # a bare kind word with its district in brackets: 高新区(滨江), 经开区（龙泉驿区）
 _BRACKETED_RE = re.compile(r"(?<![\u4e00-\u9fff])(高新区|经开区|开发区)[(（]([\u4e00-\u9fff]{2,5})[)）]")
 # what may stand right before a zone's own name: a clause opening, a list, 在/和
-_NAME_OPENER = re.compile(r"[\s,，、;；:：.。!！?？(（“\"—-]|[在和与及至到]")
+_NAME_OPENER = re.compile(r"[\s,，、;；:：.。!！?？(（“\"—-]|[在和与及至到]|(?<=\d\d\d\d)年(?!度)")
 # words that make a generic phrase of a zone suffix, never a name (打造开发区,
 # 全省开发区, 各类园区, 重点开发区, 临空经济示范区…)
 _GENERIC_PREFIX = re.compile(
@@ -99,7 +103,7 @@ _GENERIC_PREFIX = re.compile(
 _LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|推动|建设|依托|支持|位于|落户|入驻|进驻|引进|打造|围绕|联合|携手|"
                         r"成立|设立|获批|加快|推进|经|由|向|从|对|让|使|助力|服务|带动|同|跟|赴|来|到)")
 # kinds whose suffix alone marks a proper name (a 新区 or 开发区 is often generic)
-_STRONG_KINDS = {"保税港区", "保税区", "综合保税区", "经开区", "高新区", "合作区"}
+_STRONG_KINDS = {"保税港区", "保税区", "综合保税区", "经开区", "高新区", "合作区", "自创区"}
 _FUNCTION_WORD_RE = re.compile(r"[的也将与在和及对把被为是有了向从于等并或还已暨]|乃至|以至|甚至|直至|包括")
 # 广州经济技术开发区(以下简称广州开发区): the text names its own short form
 _ALIAS_RE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[:：]?[“\"]?([^)）”\"]{2,16})[”\"]?[)）]")
