@@ -270,3 +270,11 @@ def test_points_after_a_growth_rate_are_that_rate_s_change():
     assert (h["1.8个百分点"].value, h["1.8个百分点"].measure) == (-1.8, "growth")
     # a share's change in points stays the share's
     assert read("数字经济占比41%，提高3个百分点。")["3个百分点"].label == "数字经济"
+
+
+def test_what_exists_now_is_actual_after_an_estimate_in_an_earlier_group():
+    h = read("全年营业收入预计达到300亿元；现有规上企业120家，已有上市公司6家。")
+    assert h["300亿元"].basis == "estimate"
+    assert h["120家"].basis == "actual" and h["6家"].basis == "actual"
+    # building on what exists is still a plan
+    assert read("在现有基础上，力争新增企业50家。")["50家"].basis == "target"
