@@ -7,7 +7,8 @@ every snippet is a substring of the file (found exactly once, or the first
 printing is meant); raw is inside its snippet; value follows from raw as the
 project's quantity parser reads it (a mismatch is listed for a human to look
 at, since the annotator may be right); measure, basis and why use the
-scheme's words; every fact's zone is one of the article's zones. Exits 1 when
+scheme's words; every fact's zone is one of the article's zones; no page is in the set
+twice (checked when no NAME is given). Exits 1 when
 anything is wrong, printing one line per problem.
 """
 from __future__ import annotations
@@ -95,10 +96,22 @@ def check(name: str, rows: dict[str, dict]) -> list[str]:
     return problems
 
 
+def same_pages(rows: dict[str, dict]) -> list[str]:
+    """Articles fetched from one page: scored twice if both are tuned on, and
+    an `unseen` one that shares its page with a `tune` one has been seen."""
+    by_url: dict[str, list[str]] = {}
+    for name, row in rows.items():
+        by_url.setdefault(row.get("url", "").strip(), []).append(name)
+    return [f"{', '.join(sorted(names))}: one page ({url}) in the set more than once"
+            for url, names in sorted(by_url.items()) if url and len(names) > 1]
+
+
 def main(argv: list[str]) -> int:
     rows = manifest()
     names = argv or sorted(p.stem for p in (HERE / "annotations").glob("*.json"))
     problems = [p for n in names for p in check(n, rows)]
+    if not argv:
+        problems += same_pages(rows)
     for p in problems:
         print(p)
     print(f"{len(names)} annotations checked, {len(problems)} problems")
