@@ -67,13 +67,14 @@ _MID_NOT_NAME = re.compile(r"[个家座所批各全每该本此其这那]|拥有
                            r"|打造|建设|推进|支持|鼓励|加快|推动|依托|围绕|发展|培育|申报|创建|设立|成立|升级|获批|批准|建成|"
                            r"形成|布局|积极|大力|全力|着力|努力|持续|唯一|第一|第二|重点|主要|多个|一批|首批|首个|省级|市级|县级|国家"
                            r"|(?:国家级|省级|市级|产业|经济|科技|工业|开发|高新|综合|示范|功能|创新|发展|合作|试验|开放)$")
-_PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园)")
+_PARK_SUFFIXES = "产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园"
+_PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES})")
 _PARK_NAME_MAX = 6
 # a zone's own area named after it: its core, its start-up or pilot area
 _SUB_AREA_RE = re.compile(r"(?:核心区|核心园区|先行启动区|起步区|启动区|先行区|先导区|拓展区)")
 # a park named after a locality no place list holds (a town, a street, a
 # landmark): the same suffixes and an industrial base (产业基地)
-_PROPER_PARK_SUFFIX_RE = re.compile(r"(?:产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园|产业基地)")
+_PROPER_PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES}|产业基地)")
 # words a park's own name never holds: the whole country or province (南昌经开区跻身
 # 中国产业园区百强: the set of all parks) or a verb of ranking or entry
 _PARK_GAP_BAD = re.compile(r"中国|全国|我国|全省|全市|国家|跻身|入选|获评|荣获|成为|列入|进入|位列|位居|跃居|晋级")
