@@ -64,6 +64,35 @@ def test_jieba_cache_goes_to_the_app_cache_folder_not_the_system_temp(tmp_path):
     assert "南岭科创园" in out["words"]
 
 
+_CUT = (
+    "import json\n"
+    "import jieba\n"
+    "from zoneprofiles.extract import segment\n"
+    "words = segment.cut('合肥高新区规上工业总产值增长12%，新签约项目落户苏州工业园区')\n"
+    "print(json.dumps({'words': words, 'entries': len(jieba.dt.FREQ)}, ensure_ascii=False))\n"
+)
+
+
+def test_a_second_start_reads_the_cached_dictionary_and_cuts_the_same(tmp_path):
+    env = {"ZONEPROFILES_CACHE_DIR": str(tmp_path / "c"), "ZONEPROFILES_DATA_DIR": str(tmp_path / "d")}
+    first = _run(_CUT, env)  # builds the prefix dictionary and caches it
+    cached = (tmp_path / "c" / "jieba.cache").stat().st_mtime_ns
+    second = _run(_CUT, env)  # reads it from the cache's bytes
+    assert second == first
+    assert "合肥高新区" in second["words"] and "苏州工业园区" in second["words"]
+    assert (tmp_path / "c" / "jieba.cache").stat().st_mtime_ns == cached, "read, not rebuilt"
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a marshal stream", b"\xe9\x00\x00"])
+def test_a_damaged_dictionary_cache_is_rebuilt_not_a_crash(tmp_path, damage):
+    env = {"ZONEPROFILES_CACHE_DIR": str(tmp_path / "c"), "ZONEPROFILES_DATA_DIR": str(tmp_path / "d")}
+    good = _run(_CUT, env)
+    (tmp_path / "c" / "jieba.cache").write_bytes(damage)
+    again = _run(_CUT, env)
+    assert again == good
+    assert (tmp_path / "c" / "jieba.cache").stat().st_size > 1_000_000  # written afresh
+
+
 def test_zone_names_and_industry_terms_stay_whole():
     words = segment.cut("广州开发区携手中新广州知识城,推动新能源汽车、氢燃料电池和集成电路产业集聚,培育专精特新企业")
     for word in ("广州开发区", "中新广州知识城", "新能源汽车", "氢燃料电池", "集成电路", "专精特新"):
