@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from zoneprofiles.userdata.assignments_file import assign, load_assignments
+from zoneprofiles.assignments_file import assign, load_assignments
 
 
 def test_saved_assignments_are_read_back_and_removable(tmp_path):

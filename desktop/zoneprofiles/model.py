@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .problems import LoadProblem  # noqa: F401 - where the model's users look for it
+
 ARTICLE_COLUMNS = ["article_id", "source_file", "title", "byline", "date", "date_source", "outlet",
                    "start", "end"]
 ZONE_COLUMNS = ["zone_id", "name", "kind", "aliases", "parent_id", "province", "city",
@@ -48,15 +50,6 @@ def unit_family(unit: str) -> str:
 
 def empty(columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-
-
-@dataclass
-class LoadProblem:
-    """A file that could not be read, or was read with a warning."""
-
-    path: str
-    message: str
-    fatal: bool = True  # False: the file loaded, with a warning
 
 
 @dataclass

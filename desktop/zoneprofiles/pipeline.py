@@ -38,12 +38,11 @@ from typing import TYPE_CHECKING, Callable
 
 import pandas as pd
 
-from . import paths as app_paths
 from .assignments import Assignments
-from .corpus.reader import ReadError, SourceText, discover, read_source
+from .corpus.reader import ReadError, SourceText, read_source
 from .ingest import cache as corpus_cache
 from .ingest.helper import industry_rows
-from .ingest.version import extractor_version
+from .ingest.plan import LoadPlan, plan_load, worker_count
 from .ingest.words import word_check
 from .model import (ARTICLE_COLUMNS, FIGURE_COLUMNS, INDUSTRY_COLUMNS, MENTION_COLUMNS,
                     POLICY_COLUMNS, ZONE_COLUMNS, Corpus, LoadProblem)
@@ -55,9 +54,6 @@ if TYPE_CHECKING:  # the extractor is imported when a corpus is built, not to op
 
 Progress = Callable[[int, int, str], None]
 FRAMES = ("articles", "zones", "mentions", "figures", "policies", "industries")
-# below this much text, starting worker processes costs more than it saves
-PARALLEL_MIN_CHARS = 4_000_000
-PARALLEL_MIN_FILES = 8
 
 
 class Cancelled(Exception):
@@ -467,57 +463,20 @@ def read_one(path: Path, name: str) -> SourceText | LoadProblem:
         return LoadProblem(name, f"{name}: could not be read ({exc.__class__.__name__}: {exc})")
 
 
-def _workers() -> int:
-    from .ingest.pool import usable_cores
-    return usable_cores()
-
-
-def _use_processes(found: list[tuple[Path, str]], workers: int | None) -> int:
-    """How many worker processes to extract with; 0 for this process alone."""
-    if workers is not None:
-        return max(0, workers)
-    from .ingest import pool
-    if not pool.available():
-        return 0
-    size = 0
-    for path, _name in found:
-        try:
-            size += os.path.getsize(path)
-        except OSError:
-            pass
-    # bytes: about three per Chinese character
-    if len(found) < PARALLEL_MIN_FILES or size < PARALLEL_MIN_CHARS * 3:
-        return 0
-    return _workers() if _workers() > 1 else 0
-
-
 def load_corpus(paths: list[Path] | None = None, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None, *,
                 use_cache: bool = True, workers: int | None = None,
-                assignments: Assignments | None = None) -> Corpus:
+                assignments: Assignments | None = None, plan: LoadPlan | None = None) -> Corpus:
     """Read files and folders (None: the bundled seeds) into a Corpus.
     Files that cannot be read are listed in `Corpus.problems`; the rest load.
     A cancelled load returns an empty Corpus. `workers` forces the number of
     extraction processes (0: this process only); by default large corpora use
-    one per core."""
-    bundled = paths is None
-    targets = [app_paths.seeds_dir()] if bundled else [Path(p) for p in paths]
-    found, problems = discover(targets)
-    if bundled:
-        # a bundled seed is named by its file name, in rows and in messages alike
-        found = [(path, Path(name).name) for path, name in found]
-        for p in problems:
-            p.message = p.message.replace(p.path, Path(p.path).name)
-            p.path = Path(p.path).name
-    name = "内置示例" if bundled else ", ".join(str(p) for p in targets)
-
-    key = None
-    if use_cache:
-        keys = corpus_cache.file_keys(found)
-        version = extractor_version()
-        if assignments:
-            version += "\0zones:" + assignments.key()
-        key = corpus_cache.corpus_key(version, keys)
+    one per core. `plan`: the files and cache key already worked out for
+    these arguments (ingest/plan.py), so they are not listed twice."""
+    if plan is None:
+        plan = plan_load(paths, use_cache, assignments)
+    found, problems, name, key = plan.found, list(plan.problems), plan.name, plan.key
+    if key is not None:
         with _quiet_gc():
             hit = corpus_cache.load(key)
         if hit is not None:
@@ -557,7 +516,7 @@ def _quiet_gc():
 
 
 def _build(found, name, progress, cancelled, workers, assignments=None) -> Corpus:
-    n = _use_processes(found, workers)
+    n = worker_count(found, workers)
     if n:
         from concurrent.futures.process import BrokenProcessPool
 

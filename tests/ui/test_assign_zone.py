@@ -12,7 +12,7 @@ from review_helpers import answer_next_dialog
 from ui_fixtures import write_articles
 from zoneprofiles.paths import data_dir
 from zoneprofiles.ui.main_window import MainWindow
-from zoneprofiles.userdata.assignments_file import FILE_NAME, load_assignments
+from zoneprofiles.assignments_file import FILE_NAME, load_assignments
 
 UNNAMED = ("本报讯 今年1-9月，高新区规上工业总产值增长12.5%，固定资产投资增长8.1%。"
            "全区新增市场主体1200户。\n")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..model import LoadProblem
+from ..problems import LoadProblem
 from .encoding import decode_bytes
 from .html_text import declared_charset, visible_text
 from .normalize import NormText, normalize

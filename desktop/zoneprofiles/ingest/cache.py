@@ -141,6 +141,11 @@ def _entry(key: str) -> Path:
     return _folder() / f"{key}.pickle"
 
 
+def has(key: str) -> bool:
+    """An entry is stored under `key` (it may still turn out damaged)."""
+    return _entry(key).is_file()
+
+
 def load(key: str) -> CachedCorpus | None:
     path = _entry(key)
     try:

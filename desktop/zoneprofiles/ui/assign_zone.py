@@ -1,7 +1,7 @@
 """File ▸ Assign a Zone to Files: a zone's own news page says 高新区 or 全区
 and never prints the zone's name; the analyst says which zone it is, for a
 file or its whole folder. The assignment is saved in the user data folder
-(userdata/assignments_file) and the files are read again with it."""
+(assignments_file.py) and the files are read again with it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -107,7 +107,7 @@ def _candidates(window) -> list[str]:
 
 
 def open_assign_dialog(window) -> AssignZoneDialog | None:
-    from zoneprofiles.userdata.assignments_file import assign, file_path
+    from zoneprofiles.assignments_file import assign, file_path
     corpus = window.corpus
     if corpus is None:
         return None

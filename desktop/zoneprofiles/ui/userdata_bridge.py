@@ -79,8 +79,13 @@ class UserDataBridge(QObject):
     def wrap(self, work):
         """A loading job's work that also lays the analyst's work over what it read."""
         def wrapped(progress, cancelled):
-            self.store()  # first: its news is told even when the articles fail to load
-            base = work(progress, cancelled)
+            try:
+                base = work(progress, cancelled)
+            finally:
+                # opened however the load ends, so its news is told even when
+                # the articles fail to load; after the work, whose start
+                # (ingest/plan.py) must not wait for the store's imports
+                self.store()
             edits = self.edits
             return Loaded(base, self.overlay(base), edits)
         return wrapped

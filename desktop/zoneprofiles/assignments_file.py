@@ -15,7 +15,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from ..assignments import Assignments
+from .assignments import Assignments
 
 FILE_NAME = "assignments.json"
 VERSION = 1
@@ -24,7 +24,7 @@ _GENERIC = re.compile(r"高新区|经开区|开发区|综保区|保税区|自贸
 
 
 def default_path() -> Path:
-    from ..paths import data_dir
+    from .paths import data_dir
     return data_dir() / FILE_NAME
 
 
@@ -94,7 +94,7 @@ def file_path(name: str, opened: list[str] | None) -> Path:
     """Where on disk a corpus file name is: a bundled seed is named by its
     file name alone, anything opened by the path it was opened with."""
     if opened is None:
-        from ..paths import seeds_dir
+        from .paths import seeds_dir
         return seeds_dir() / Path(name).name
     return Path(name).resolve()
 
