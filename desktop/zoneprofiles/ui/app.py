@@ -3,9 +3,9 @@ then the corpus in the background."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from zoneprofiles.paths import resource
@@ -13,15 +13,22 @@ from zoneprofiles.paths import resource
 from .i18n import install_translators, prepare_system_locale
 from .settings import APPLICATION, ORGANISATION, Settings
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 FIRST_PAINT_WAIT_MS = 1000
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, icon: bool = True) -> QApplication:
+    """The QApplication, named; with `icon`, its window icon set too (run_app
+    sets it once the first window has painted: PySide takes a few ms to make
+    the QIcon class, and the icon's sixteen sizes are found on disk)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain("zoneprofiles.app")
     app.setApplicationName(APPLICATION)
-    app.setWindowIcon(app_icon())
+    if icon:
+        app.setWindowIcon(app_icon())
     return app
 
 
@@ -33,6 +40,7 @@ def set_application_version(app: QApplication) -> None:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
     icon = QIcon()
     for png in sorted(resource("icons").glob("zoneprofiles-*.png")):
         icon.addFile(str(png))
@@ -47,7 +55,7 @@ def run_app(paths: list[str]) -> int:
         QCoreApplication.setOrganizationName(ORGANISATION)
         QCoreApplication.setApplicationName(APPLICATION)
         prepare_system_locale(Settings().language())
-    app = create_application()
+    app = create_application(icon=False)
     settings = Settings()
     install_translators(settings.language())
     from .main_window import MainWindow
@@ -68,6 +76,7 @@ def run_app(paths: list[str]) -> int:
         # Qt's namespace only now: PySide takes ~20 ms to create its enums
         from PySide6.QtCore import Qt
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        app.setWindowIcon(app_icon())  # the title bar and task bar take it as it comes
         window.build_panes()
         after_first_paint(window.zone_list, once_panes_painted)
 
