@@ -28,7 +28,6 @@ from .formatting import format_value, text_or_empty
 from .item_kinds import ARTICLE, FIGURE
 from .review import Focus, ReviewController
 from .settings import Settings
-from .status_bar import LoadStatus
 from .userdata_bridge import Loaded, UserDataBridge, notes_of, with_rejected
 
 if TYPE_CHECKING:  # imported where they are first used
@@ -41,6 +40,7 @@ if TYPE_CHECKING:  # imported where they are first used
     from .profile_panel import ProfilePanel
     from .search_panel import SearchPanel
     from .source_view import SourceView
+    from .status_bar import LoadStatus
     from .zone_list import ZoneListWidget
 
 TAB_PROFILE, TAB_CHARTS, TAB_SEARCH, TAB_COMPARE, TAB_CONFLICTS = range(5)
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         from .lazy_pages import LazyPages
         from .profile_panel import ProfilePanel
         from .source_view import SourceView
+        from .status_bar import LoadStatus
         from .zone_list import ZoneListWidget
         self._zone_list = ZoneListWidget()
         self._profile = ProfilePanel()
