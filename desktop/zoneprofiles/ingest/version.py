@@ -18,7 +18,7 @@ from .. import paths
 
 SCHEMA = "zoneprofiles-corpus-6"  # bump when the cached layout changes
 _PACKAGE = Path(__file__).resolve().parents[1]
-_CODE = ("corpus", "extract", "ingest", "model.py", "pipeline.py")
+_CODE = ("corpus", "extract", "ingest", "model.py", "pipeline.py", "problems.py")
 _RESOURCES = ("gazetteer.tsv", "industries.tsv", "userdict.txt", "metrics.tsv", "stopwords.txt")
 _USER_FILES = ("gazetteer.tsv", "industries.tsv", "metrics.tsv")
 # large package data: size and modification time stand for the content
