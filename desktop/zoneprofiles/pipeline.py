@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import gc
-import os
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace

@@ -74,13 +74,11 @@ def worker_count(found: list[tuple[Path, str]], workers: int | None) -> int:
     return cores if cores > 1 else 0
 
 
-def start_helper_if_extracting(plan: LoadPlan, workers: int | None = None) -> None:
-    """Start the keyword helper now when this load will extract in this
-    process: nothing cached under its key and too few files for workers.
-    A cached load starts nothing."""
-    if workers is not None or plan.key is None or corpus_cache.has(plan.key):
-        return
-    if worker_count(plan.found, workers):
+def start_helper_if_extracting(plan: LoadPlan) -> None:
+    """Start the keyword helper now when this load (with the default number
+    of workers) will extract in this process: nothing cached under its key
+    and too few files for workers. A cached load starts nothing."""
+    if plan.key is None or corpus_cache.has(plan.key) or worker_count(plan.found, None):
         return
     from . import helper
     helper.helper()

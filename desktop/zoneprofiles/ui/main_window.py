@@ -361,7 +361,8 @@ class MainWindow(QMainWindow):
         self.compare.set_corpus(corpus)
         self.conflicts.set_corpus(corpus)
         self.load_status.set_problems(len(corpus.problems))
-        name = self.tr("Sample articles") if corpus.name == "内置示例" else corpus.name
+        from zoneprofiles.ingest.plan import BUNDLED_NAME
+        name = self.tr("Sample articles") if corpus.name == BUNDLED_NAME else corpus.name
         self.setWindowTitle(self.tr("Zone Profiles — {name}").format(name=name)
                             if corpus.name else self.tr("Zone Profiles"))
         from .zone_list import with_parent_places
