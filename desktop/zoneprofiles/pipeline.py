@@ -40,6 +40,7 @@ import pandas as pd
 from .assignments import Assignments
 from .corpus.reader import ReadError, SourceText, read_source
 from .ingest import cache as corpus_cache
+from .ingest import pool
 from .ingest.helper import industry_rows
 from .ingest.plan import LoadPlan, plan_load, worker_count
 from .ingest.words import word_check
@@ -73,8 +74,8 @@ class _Rows:
 class Scan:
     """What one file holds before attribution: the zone names, places and
     pointers in it (`loci`), and per sentence (by index) the figure and policy
-    candidates. `registry` is ZoneFinder.zones right after `find`, when the
-    scan ran on a copy of the finder (in a worker). `aggregated`: the loci
+    candidates. `registry`: the ZoneFinder.zones entries `find` added or
+    changed, when the scan ran on a fork of the finder (in a worker). `aggregated`: the loci
     include the aggregate words (全省, 全市各开发区…); `dates`: each article's
     (date, where from, outlet). Both depend on the file alone, so a worker
     finds them and the parent, which attributes every file in turn, need not."""
@@ -106,15 +107,15 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
               snapshot: bool = False, path: Path | None = None) -> Scan:
     """Zone names and candidates of one file whose duplicates are marked, and
     the dates of its articles (`path`: the file, whose time is their last
-    resort). With `snapshot`, the registry as `find` left it is kept in the
-    Scan, before anything else can touch it."""
+    resort). With `snapshot`, the registry entries `find` added or changed
+    (all of them when `finder` is no fork) are kept in the Scan, before
+    anything else can touch them."""
     from .extract.attribution import Attributor
     from .extract.figures import Chain, chain_after, figures_in
     from .extract.policies import policies_in, title_in_heading
     from .extract.when import article_dates
     loci = finder.find(doc.text)
-    registry = {k: v.copy() for k, v in finder.zones.items()} \
-        if snapshot else None
+    registry = finder.changed_entries() if snapshot else None
     # only for sentence pieces and their loci: nothing here reads a zone's attribution
     attr = Attributor(doc, loci, finder)
     figures: dict[int, list] = {}
@@ -474,6 +475,13 @@ def load_corpus(paths: list[Path] | None = None, progress: Progress | None = Non
     these arguments (ingest/plan.py), so they are not listed twice."""
     if plan is None:
         plan = plan_load(paths, use_cache, assignments)
+    try:
+        return _load(plan, progress, cancelled, workers, assignments)
+    finally:
+        pool.drop_early()  # workers the plan started that this load did not need
+
+
+def _load(plan: LoadPlan, progress, cancelled, workers, assignments) -> Corpus:
     found, problems, name, key = plan.found, list(plan.problems), plan.name, plan.key
     if key is not None:
         with _quiet_gc():

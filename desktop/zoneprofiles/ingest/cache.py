@@ -17,6 +17,7 @@ import pickle
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from .. import paths
 
@@ -55,12 +56,15 @@ def _digest(path: Path) -> str:
         return hashlib.sha256(fh.read()).hexdigest()
 
 
-def file_keys(found: list[tuple[Path, str]]) -> list[FileKey]:
+def file_keys(found: list[tuple[Path, str]],
+              on_new: Callable[[], None] | None = None) -> list[FileKey]:
     """Each file's content hash. A file whose size, times and inode are those
     it had when it was last hashed keeps that hash, as git's index does: an
     archive of 50,000 files is then opened again with a stat per file instead
     of reading all of its bytes (the ctime changes with any write to the file,
-    and nothing but the system can set it back)."""
+    and nothing but the system can set it back). `on_new` is called once,
+    before the first file that has to be hashed: the caller may start
+    getting ready for an extraction while the rest are read."""
     memo = _DigestMemo.open()
     keys = []
     for path, name in found:
@@ -69,6 +73,9 @@ def file_keys(found: list[tuple[Path, str]]) -> list[FileKey]:
             stamp = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
             digest = memo.get(path, stamp)
             if digest is None:
+                if on_new is not None:
+                    on_new()
+                    on_new = None
                 digest = _digest(path)
                 memo.put(path, stamp, digest)
         except OSError:

@@ -98,10 +98,10 @@ def build_parallel(found: list[tuple[Path, str]], workers: int, name: str,
         if progress is not None:
             progress(min(done, units), units, message)
 
+    early = pool.take_early(workers)
     gazetteer, warnings = load_gazetteer()
     finder = ZoneFinder(gazetteer, load_places())
-    load_id = uuid.uuid4().hex
-    executor = pool.executor(workers)
+    executor, load_id = early or (pool.executor(workers), uuid.uuid4().hex)
     finished = False
     try:
         # 1. read and structure; duplicates and short forms in file order

@@ -49,8 +49,18 @@ def plan_load(paths: list[Path] | None, use_cache: bool = True, assignments=None
         version = extractor_version()
         if assignments:
             version += "\0zones:" + assignments.key()
-        key = corpus_cache.corpus_key(version, corpus_cache.file_keys(found))
+        key = corpus_cache.corpus_key(
+            version, corpus_cache.file_keys(found, on_new=lambda: _start_workers(found)))
     return LoadPlan(found, problems, name, key)
+
+
+def _start_workers(found: list[tuple[Path, str]]) -> None:
+    """Files that were never hashed are most likely new to the cache: the
+    workers a large load will extract with start while the rest are hashed."""
+    n = worker_count(found, None)
+    if n:
+        from . import pool
+        pool.start_early(n)
 
 
 def worker_count(found: list[tuple[Path, str]], workers: int | None) -> int:

@@ -100,14 +100,6 @@ def registry_fingerprint(finder: ZoneFinder) -> str:
     return digest.hexdigest()
 
 
-def _fresh(base: ZoneFinder) -> ZoneFinder:
-    """A finder that knows what `base` learned, with its own zone registry."""
-    import copy
-    finder = copy.copy(base)
-    finder.zones = {k: v.copy() for k, v in base.zones.items()}
-    return finder
-
-
 def scan_chunk(load_id: str, learn: tuple[list[str], str],
                items: list[tuple[str, list[int], Path | None]]) -> list:
     """Per file (its normalised text, the indices of its duplicate sentences
@@ -126,7 +118,7 @@ def _scan_chunk(load_id: str, learn: tuple[list[str], str],
         doc = build_document(text, st["is_word"])
         for i in duplicates:
             doc.sentences[i].duplicate = True
-        scan = scan_file(doc, _fresh(base), st["is_word"], snapshot=True, path=path)
+        scan = scan_file(doc, base.fork(), st["is_word"], snapshot=True, path=path)
         out.append((doc, [_locus_fields(l) for l in scan.loci], scan.figures, scan.policies,
                     _changed(scan.registry, base.zones), scan.dates))
     return out
