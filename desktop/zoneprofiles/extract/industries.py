@@ -16,6 +16,7 @@ import re
 import threading
 from collections import Counter
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from .. import paths
@@ -289,32 +290,37 @@ def is_keyword_candidate(word: str) -> bool:
     return True
 
 
-_tfidf = None
-_tfidf_lock = threading.Lock()
+# jieba's built-in English stop words (KeywordExtractor.STOP_WORDS), beside resources/stopwords.txt
+_ENGLISH_STOP = frozenset((
+    "the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be", "as", "on",
+    "with", "can", "if", "from", "which", "you", "it", "this", "then", "at", "have", "all", "not",
+    "one", "has", "or"))
+_idf: tuple[dict[str, float], float, frozenset[str]] | None = None
+_idf_lock = threading.Lock()
 
 
-def _extractor():
-    global _tfidf
-    with _tfidf_lock:
-        if _tfidf is None:
-            tokenizer, postokenizer = segment.tokenizer(), segment.pos_tokenizer()
-            import jieba.analyse
-            from jieba.analyse.tfidf import DEFAULT_IDF, TFIDF
-
-            # importing jieba.analyse already built an extractor over the default
-            # IDF table; a second one would read that table again (a second or
-            # more). jieba's is used when it is set up just as ours would be.
-            extractor = jieba.analyse.default_tfidf
-            if (extractor.tokenizer is not tokenizer or extractor.postokenizer is not postokenizer
-                    or extractor.idf_loader.path != DEFAULT_IDF
-                    or extractor.stop_words != TFIDF.STOP_WORDS):
-                extractor = TFIDF()
-                extractor.tokenizer = tokenizer
-                extractor.postokenizer = postokenizer
-            # jieba's own stop-word list, added to its built-in one (the, of, 的…)
-            extractor.stop_words = set(extractor.stop_words) | stop_words()
-            _tfidf = extractor
-        return _tfidf
+def tfidf_ranked(text: str) -> list[tuple[str, float]]:
+    """Every word of `text` by TF-IDF, best first: jieba.analyse's
+    extract_tags(text, topK=None, withWeight=True) over the app's tokenizer,
+    with the IDF table read from the cache (extract/jieba_tables.py) rather
+    than parsed by importing jieba.analyse, in every process that ranks."""
+    global _idf
+    tokenizer = segment.tokenizer()
+    with _idf_lock:
+        if _idf is None:
+            from .jieba_tables import idf_table
+            freq, median = idf_table()
+            _idf = (freq, median, _ENGLISH_STOP | stop_words())
+    idf, median, stop = _idf
+    counts: dict[str, float] = {}
+    for word in tokenizer.cut(text):
+        if len(word.strip()) < 2 or word.lower() in stop:
+            continue
+        counts[word] = counts.get(word, 0.0) + 1.0
+    total = sum(counts.values())
+    for word in counts:
+        counts[word] *= idf.get(word, median) / total
+    return sorted(counts.items(), key=itemgetter(1), reverse=True)
 
 
 def zone_keywords(texts: list[str], top: int = 15) -> list[tuple[str, float]]:
@@ -329,12 +335,10 @@ def zone_keywords(texts: list[str], top: int = 15) -> list[tuple[str, float]]:
     if not text.strip():
         return []
     segment.add_words(default_terms().written, "nz")
-    extractor = _extractor()
     # plain TF-IDF over the app's tokenizer: tagging the whole text cost 20x more;
     # jieba.posseg tags only the words that pass the cheap filters, one by one
-    ranked = extractor.extract_tags(text, topK=None, withWeight=True)
     keywords = []
-    for word, weight in ranked:
+    for word, weight in tfidf_ranked(text):
         if is_keyword_candidate(word) and is_noun_keyword(word, text):
             keywords.append((word, float(weight)))
             if len(keywords) >= top:

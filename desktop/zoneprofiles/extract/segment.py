@@ -118,12 +118,42 @@ def pos_tokenizer() -> "jieba.posseg.POSTokenizer":
         dt = tokenizer()
         with _lock:
             if _pos_tokenizer is None:
-                import jieba.posseg
-
-                _pos_tokenizer = jieba.posseg.dt
+                posseg = _import_posseg(dt)
+                _pos_tokenizer = posseg.dt
                 if _pos_tokenizer.tokenizer is not dt:
                     _pos_tokenizer = jieba.posseg.POSTokenizer(dt)
     return _pos_tokenizer
+
+
+def _import_posseg(dt):
+    """jieba.posseg, with the word tags of the POS tokenizer its import builds
+    over `dt` from the app's cache (extract/jieba_tables.py) when they are
+    there: for that import only, `dt` hands it an empty dictionary file
+    instead of the one it would read line by line."""
+    import io
+    import os
+    import sys
+
+    import jieba
+
+    from . import jieba_tables
+
+    if "jieba.posseg" in sys.modules or dt is not jieba.dt or dt.dictionary != jieba.DEFAULT_DICT:
+        import jieba.posseg
+        return jieba.posseg
+    source = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+    tags = jieba_tables.cached(jieba_tables.TAGS_FILE, source)
+    if not isinstance(tags, dict) or not tags:
+        import jieba.posseg
+        jieba_tables.keep(jieba_tables.TAGS_FILE, source, jieba.posseg.dt.word_tag_tab)
+        return jieba.posseg
+    dt.get_dict_file = lambda: io.BytesIO(b"")
+    try:
+        import jieba.posseg
+    finally:
+        del dt.get_dict_file
+    jieba.posseg.dt.word_tag_tab = tags
+    return jieba.posseg
 
 
 def cut(text: str) -> list[str]:
