@@ -14,7 +14,7 @@ Cross-file rules, the same however the work is spread:
   once settled, holds for the files after;
 - a policy named for one zone is not handed to another by a later bare mention.
 
-Each file is handled in two halves. `scan_file` finds the zone names and the
+Each file is handled in two halves. `scan_file` (scan.py) finds the zone names and the
 figure and policy candidates; none of that depends on earlier files, so it may
 run in a worker process (ingest/). `attribute_file` decides which zone each
 item belongs to, against the registry as the earlier files left it, and so
@@ -38,12 +38,13 @@ from typing import TYPE_CHECKING, Callable
 import pandas as pd
 
 from .assignments import Assignments
-from .corpus.reader import ReadError, SourceText, read_source
+from .corpus.reader import SourceText
 from .ingest import cache as corpus_cache
 from .ingest import pool
 from .ingest.helper import industry_rows
 from .ingest.plan import LoadPlan, plan_load, worker_count
 from .ingest.words import word_check
+from .scan import Scan, read_one, scan_file
 from .model import (ARTICLE_COLUMNS, FIGURE_COLUMNS, INDUSTRY_COLUMNS, MENTION_COLUMNS,
                     POLICY_COLUMNS, ZONE_COLUMNS, Corpus, LoadProblem)
 
@@ -70,24 +71,6 @@ class _Rows:
     policy_owner: dict = field(default_factory=dict)
 
 
-@dataclass
-class Scan:
-    """What one file holds before attribution: the zone names, places and
-    pointers in it (`loci`), and per sentence (by index) the figure and policy
-    candidates. `registry`: the ZoneFinder.zones entries `find` added or
-    changed, when the scan ran on a fork of the finder (in a worker). `aggregated`: the loci
-    include the aggregate words (全省, 全市各开发区…); `dates`: each article's
-    (date, where from, outlet). Both depend on the file alone, so a worker
-    finds them and the parent, which attributes every file in turn, need not."""
-
-    loci: list
-    figures: dict[int, list]
-    policies: dict[int, list]
-    registry: dict[str, ZoneInfo] | None = None
-    aggregated: bool = False
-    dates: dict[int, tuple[str, str, str]] | None = None
-
-
 def _raw_sentence(src: SourceText, attr: Attributor, s) -> tuple[str, int, int]:
     rs, re_ = src.view.raw_span(s.start, s.end)
     text = src.text[rs:re_]
@@ -101,80 +84,6 @@ def _raw_sentence(src: SourceText, attr: Attributor, s) -> tuple[str, int, int]:
             ns, ne = src.view.raw_span(nxt[0].start, nxt[0].end)
             text = text + src.text[ns:ne]
     return text, rs, re_
-
-
-def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
-              snapshot: bool = False, path: Path | None = None) -> Scan:
-    """Zone names and candidates of one file whose duplicates are marked, and
-    the dates of its articles (`path`: the file, whose time is their last
-    resort). With `snapshot`, the registry entries `find` added or changed
-    (all of them when `finder` is no fork) are kept in the Scan, before
-    anything else can touch them."""
-    from .extract.attribution import Attributor
-    from .extract.figures import Chain, chain_after, figures_in
-    from .extract.policies import policies_in, title_in_heading
-    from .extract.when import article_dates
-    loci = finder.find(doc.text)
-    registry = finder.changed_entries() if snapshot else None
-    # only for sentence pieces and their loci: nothing here reads a zone's attribution
-    attr = Attributor(doc, loci, finder)
-    figures: dict[int, list] = {}
-    policies: dict[int, list] = {}
-    chain, paragraph, article, carried = Chain(), -1, -1, ""
-    last_policy = None  # the paragraph's last policy: the terms that follow it are its own
-    for s in doc.sentences:
-        if s.paragraph != paragraph:
-            # the period runs on into the article's next paragraph, past a
-            # sub-heading, until one prints its own
-            if s.article != article:
-                carried, article = "", s.article
-            chain, paragraph, last_policy = Chain(period=carried), s.paragraph, None
-        if s.duplicate:
-            chain = Chain()
-            continue
-        named = [(l.start, l.end) for l in attr.sentence_loci(s)]
-        if s.heading:
-            # a headline's numbers ("…GDP超2000亿元 增长11.1%") are figures; its
-            # quoted words are no policies, and it leads no list
-            chain = Chain()
-            found = list(figures_in(doc.text, s.start, s.end, named, "", (), is_word))
-            if found:
-                figures[s.index] = found
-            titled = title_in_heading(doc.text, s.start, s.end)
-            if titled is not None:
-                policies[s.index] = [titled]
-            continue
-        prev = attr._prev_piece.get(s.index)
-        context = prev.text if prev is not None else ""
-        hits = policies_in(doc.text, s.start, s.end)
-        if not hits and len(doc.paragraphs[s.paragraph].sentences) == 1:
-            titled = title_in_heading(doc.text, s.start, s.end)  # a line that is a title
-            hits = [titled] if titled is not None else []
-        skip = [(h.start, h.end) for h in hits if h.kind != "subsidy"]
-        terms: list = []
-        found = list(figures_in(doc.text, s.start, s.end, named, context, skip, is_word,
-                                chain, terms))
-        chain = chain_after(chain, doc.text, s.start, s.end, found)
-        carried = chain.period
-        if found:
-            figures[s.index] = found
-        if hits:
-            policies[s.index] = hits
-            last_policy = hits[-1]
-        if terms:
-            _attach_terms(hits or ([last_policy] if last_policy else []), terms)
-    return Scan(attr.loci, figures, policies, registry, aggregated=True,
-                dates=article_dates(doc, path))
-
-
-def _attach_terms(hits: list, terms: list) -> None:
-    """Each policy term goes to the nearest policy before it in the sentence
-    (the first policy when the terms lead), so the policy holds its amounts."""
-    for q in terms:
-        before = [h for h in hits if h.start <= q.start]
-        target = before[-1] if before else hits[0] if hits else None
-        if target is not None:
-            target.terms = f"{target.terms}; {q.raw}" if target.terms else q.raw
 
 
 def assume_zone(finder: ZoneFinder, name: str) -> str:
@@ -452,15 +361,6 @@ def read_sources(found: list[tuple[Path, str]], progress: Progress | None = None
         if progress is not None:
             progress(done, len(found), name)
     return sources, problems
-
-
-def read_one(path: Path, name: str) -> SourceText | LoadProblem:
-    try:
-        return read_source(path, name)
-    except ReadError as exc:
-        return LoadProblem(name, exc.message)
-    except Exception as exc:  # noqa: BLE001 — one odd file must not stop the rest
-        return LoadProblem(name, f"{name}: could not be read ({exc.__class__.__name__}: {exc})")
 
 
 def load_corpus(paths: list[Path] | None = None, progress: Progress | None = None,

@@ -405,6 +405,13 @@ class Attributor:
         0 = only the zone of the story around it."""
         self._prepare()
         loci, starts, _ = self._indexed(s)
+        if not loci and s.index not in self._prev_piece:
+            # nothing named in the sentence or the piece before its break (most
+            # sentences): no list, bracket or pointer to weigh, only the clause
+            # group, the paragraph and the story; asked once per sentence
+            if self._facility_group(s, pos, loci, 0):
+                return self._story.get(s.paragraph), 0
+            return self._around(s)
         k = bisect_left(starts, pos)
         if k and loci[k - 1].end > pos:
             if loci[k - 1].what == "place":
@@ -440,6 +447,11 @@ class Attributor:
             zone = self._subject_after(s, pos)
             if zone:
                 return zone, 2
+        return self._around(s)
+
+    def _around(self, s: Sentence) -> tuple[str | None, int]:
+        """The zone of sentence `s` when it names none of its own: the
+        paragraph's so far, the one the paragraph sums up with, the story's."""
         zone = self._para_zone.get(s.index)
         if zone:
             return zone, 1

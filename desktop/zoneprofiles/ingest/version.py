@@ -1,7 +1,7 @@
 """The extractor version: one hash of everything that decides what a file
 extracts to, so a cached corpus is used only while all of it is unchanged.
 
-It covers the reading and extraction code (corpus/, extract/, model.py,
+It covers the reading and extraction code (corpus/, extract/, model.py, scan.py,
 pipeline.py, ingest/), the bundled word lists and gazetteer, the user's own
 gazetteer and industry files, and the jieba and cpca data the extractor reads.
 Computed on every load (a few milliseconds): a user who edits the gazetteer
@@ -18,7 +18,7 @@ from .. import paths
 
 SCHEMA = "zoneprofiles-corpus-6"  # bump when the cached layout changes
 _PACKAGE = Path(__file__).resolve().parents[1]
-_CODE = ("corpus", "extract", "ingest", "model.py", "pipeline.py", "problems.py")
+_CODE = ("corpus", "extract", "ingest", "model.py", "pipeline.py", "problems.py", "scan.py")
 _RESOURCES = ("gazetteer.tsv", "industries.tsv", "userdict.txt", "metrics.tsv", "stopwords.txt")
 _USER_FILES = ("gazetteer.tsv", "industries.tsv", "metrics.tsv")
 # large package data: size and modification time stand for the content

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..corpus.structure import build_document, duplicate_keys, mark_duplicates
 from ..extract.gazetteer import load_gazetteer, load_places
 from ..extract.zones import Locus, ZoneFinder
-from ..pipeline import read_one, scan_file
+from ..scan import read_one, scan_file
 from .helper import industry_rows
 from .words import word_check
 
