@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from zoneprofiles.paths import resource
 
+from . import import_hook
 from .i18n import install_translators, prepare_system_locale
 from .settings import APPLICATION, ORGANISATION, Settings
+
+import_hook.install()  # before the load imports pandas behind the window
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
