@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from zoneprofiles.ingest import cache as corpus_cache
-from zoneprofiles.ingest import helper, plan
+from zoneprofiles.ingest import helper, plan, pool
 
 ARTICLE = ("渭水高新区：新材料产业加速集聚\n\n"
            "2024年，渭水高新技术产业开发区实现规上工业总产值412亿元，同比增长9.8%。\n")
@@ -57,10 +57,56 @@ def test_an_archive_for_worker_processes_starts_no_helper(tmp_path, started, mon
     monkeypatch.setattr("zoneprofiles.ingest.pool.usable_cores", lambda: 4)
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(ARTICLE.replace("412", str(400 + i)), encoding="utf-8")
-    the_plan = plan.plan_load([tmp_path])
-    assert plan.worker_count(the_plan.found, None) == 4
-    plan.start_helper_if_extracting(the_plan)
-    assert started == []
+    try:
+        the_plan = plan.plan_load([tmp_path])
+        assert plan.worker_count(the_plan.found, None) == 4
+        plan.start_helper_if_extracting(the_plan)
+        assert started == []
+    finally:
+        pool.drop_early()
+
+
+@pytest.fixture
+def archive(tmp_path, monkeypatch) -> Path:
+    """Three new files that count as an archive for two worker processes."""
+    monkeypatch.setattr(plan, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(plan, "PARALLEL_MIN_CHARS", 10)
+    monkeypatch.setattr(pool, "usable_cores", lambda: 2)
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(ARTICLE.replace("412", str(400 + i)), encoding="utf-8")
+    yield folder
+    pool.drop_early()
+
+
+def test_new_files_start_the_workers_while_they_are_hashed_and_the_load_takes_them(
+        archive, started, monkeypatch):
+    from zoneprofiles.pipeline import load_corpus
+    the_plan = plan.plan_load([archive])
+    assert pool._early is not None, "the workers start before the load asks for them"
+    executor = pool._early[2]
+
+    def second_set(_workers):
+        raise AssertionError("the load started workers of its own")
+    monkeypatch.setattr(pool, "executor", second_set)
+    corpus = load_corpus([archive], plan=the_plan)
+    assert pool._early is None
+    assert executor._shutdown_thread, "the load ended them"
+    assert {4.00e10, 4.01e10, 4.02e10} <= set(corpus.figures["value"])
+
+
+def test_workers_started_for_files_that_turn_out_cached_are_ended(archive, started):
+    from zoneprofiles.pipeline import load_corpus
+    first = load_corpus([archive], workers=0)
+    for path in archive.iterdir():  # the same bytes written again: hashed again, cached after all
+        path.write_bytes(path.read_bytes())
+    the_plan = plan.plan_load([archive])
+    assert pool._early is not None
+    executor = pool._early[2]
+    again = load_corpus([archive], plan=the_plan)
+    assert pool._early is None and executor._shutdown_thread
+    assert list(again.figures["value"]) == list(first.figures["value"])
 
 
 def test_a_missing_file_is_a_problem_of_the_plan_and_the_rest_still_load(tmp_path, started):
