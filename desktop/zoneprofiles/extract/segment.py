@@ -121,7 +121,7 @@ def pos_tokenizer() -> "jieba.posseg.POSTokenizer":
                 posseg = _import_posseg(dt)
                 _pos_tokenizer = posseg.dt
                 if _pos_tokenizer.tokenizer is not dt:
-                    _pos_tokenizer = jieba.posseg.POSTokenizer(dt)
+                    _pos_tokenizer = posseg.POSTokenizer(dt)
     return _pos_tokenizer
 
 
