@@ -136,10 +136,20 @@ def test_a_free_trade_zone_piece_that_is_no_name_leaves_the_zone_alone(finder_fa
     "全国保税港区加快转型为综合保税区。",
     "省级以上开发区达到120家,全市工业园区规上工业总产值达到1000亿元。",
     "湖北省的高新区和武汉市的产业园。",
+    # a policy's verb of scope before a bare kind word (written for this test)
+    "为培育新兴产业,结合高新区实际,制定本办法。",
+    "各部门要按照经开区总体规划,立足园区优势,抓好落实。",
+    "企业可根据高新区认定办法,向管委会申报。",
 ])
 def test_phrases_and_aggregates_are_never_listed_as_zones(finder_factory, sentence):
     f = finder_factory()
     assert zones_in(f, sentence) == []
+
+
+def test_a_zone_named_after_a_verb_of_scope_keeps_its_own_name(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "结合暮云经开区发展实际,聚焦主导产业,制定本办法。")
+    assert [z for _, z in found] == ["暮云经开区"]
 
 
 def test_a_park_defines_its_short_form_with_a_colon(tmp_path):
