@@ -124,3 +124,16 @@ def test_planning_a_load_imports_no_pandas():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_workers_that_cannot_start_early_leave_the_plan_and_the_load_whole(
+        archive, started, monkeypatch):
+    from zoneprofiles.pipeline import load_corpus
+
+    def no_processes(_workers):
+        raise OSError("no more processes")
+    monkeypatch.setattr(pool, "executor", no_processes)
+    the_plan = plan.plan_load([archive])
+    assert pool._early is None and len(the_plan.found) == 3
+    corpus = load_corpus([archive], plan=the_plan)  # falls back to this process
+    assert {4.00e10, 4.01e10, 4.02e10} <= set(corpus.figures["value"])

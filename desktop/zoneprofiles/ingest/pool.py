@@ -76,9 +76,12 @@ def start_early(workers: int) -> None:
         if _early is not None:
             return
         load_id = uuid.uuid4().hex
-        ex = executor(workers)
-        for _ in range(workers):  # each submit starts one more process
-            ex.submit(_boot, load_id)
+        try:
+            ex = executor(workers)
+            for _ in range(workers):  # each submit starts one more process
+                ex.submit(_boot, load_id)
+        except (OSError, RuntimeError):
+            return  # no processes to be had now: the load starts its own or runs here
         _early = (workers, load_id, ex)
 
 
