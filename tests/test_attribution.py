@@ -222,6 +222,24 @@ def test_figures_listed_after_respectively_go_to_the_zones_listed_in_order(tmp_p
     assert zones_of(c, "3.8%") == [zone_id(c, "张家港保税区")]
 
 
+def test_figures_after_respectively_joined_by_he_still_count_as_the_list(tmp_path):
+    """"…分布在A、B和C，分别为36家、14家和9家": the last figure, joined by 和, is
+    the last zone's, not the figure list's second."""
+    c = corpus_of(tmp_path, "园区企业分布\n\n"
+                  "营业收入超10亿元的企业共61家，主要分布在临沂经开区、日照高新区和青岛前湾保税港区，"
+                  "分别为31家、18家和12家。\n")
+    assert zones_of(c, "31家") == [zone_id(c, "临沂经开区")]
+    assert zones_of(c, "18家") == [zone_id(c, "日照高新区")]
+    assert zones_of(c, "12家") == [zone_id(c, "青岛前湾保税港区")]
+    # the zone after 和 keeps its own name, and the joints of the list are no part of a label
+    labels = set(c.figures[c.figures["raw"].isin(["31家", "18家", "12家"])]["label"])
+    assert labels == {"营业收入超10亿元的企业"}
+    c = corpus_of(tmp_path, "一季度，临沂经开区、日照高新区和青岛前湾保税港区的进出口额分别增长9.4%、6.1%、3.8%。\n",
+                  name="second.txt")
+    assert zones_of(c, "3.8%") == [zone_id(c, "青岛前湾保税港区")]
+    assert set(c.figures["label"]) == {"进出口额"}
+
+
 def test_an_airport_s_group_of_a_semicolon_list_is_not_the_port_zone_s_before_it(tmp_path):
     c = corpus_of(tmp_path, "滨江新区三年目标\n\n到2027年，滨江新区地区生产总值达到2600亿元；"
                             "临江综合保税区形成50万标箱吞吐能力；"
@@ -239,3 +257,27 @@ def test_a_port_named_in_its_zone_s_own_sentence_stays_with_the_zone(tmp_path):
     c = corpus_of(tmp_path, "临江综合保税区一季度运行良好。\n\n"
                             "一季度，临江综合保税区进出口额增长12%。码头完成集装箱吞吐量30万标箱。\n")
     assert zones_of(c, "30万标箱") == [zone_id(c, "临江综合保税区")]
+
+
+def test_documents_cited_before_the_zone_are_the_zone_s_and_a_title_line_after_a_colon(tmp_path):
+    """The places inside 《》 issued the documents; the zone the sentence is about
+    applies them. A first line "…政策:X关于…的意见" names X's document."""
+    c = corpus_of(tmp_path, "临沂经开区企业奖励政策:临沂经开区关于加快培育创新型企业的实施意见\n"
+                  "为贯彻《国务院关于推动国家级经济技术开发区创新提升的意见》,结合《中共临沂市委关于建设创新城市的意见》"
+                  "及临沂市发展要求,临沂经开区坚持创新驱动。\n"
+                  "到2027年,全区培育科技型企业500家。\n")
+    zone = zone_id(c, "临沂经开区")
+    titles = set(c.policies[c.policies["zone_id"] == zone]["title"])
+    assert {"国务院关于推动国家级经济技术开发区创新提升的意见", "中共临沂市委关于建设创新城市的意见",
+            "临沂经开区关于加快培育创新型企业的实施意见"} <= titles
+
+
+def test_a_city_s_document_issued_before_the_zone_is_named_stays_the_city_s(tmp_path):
+    c = corpus_of(tmp_path, "新闻\n\n临沂市出台《关于支持先进制造业发展的若干措施》,临沂经开区积极落实。\n")
+    assert c.policies.empty or c.find_zone("临沂经开区") not in set(c.policies["zone_id"])
+
+
+def test_a_known_zone_s_short_name_before_a_zone_suffix_names_another_zone(tmp_path):
+    c = corpus_of(tmp_path, "前海\n\n前海综合保税区进出口额增长15%。\n")
+    assert zones_of(c, "15%") == [zone_id(c, "前海综合保税区")]
+    assert c.find_zone("前海综合保税区") != c.find_zone("前海合作区")

@@ -278,3 +278,69 @@ def test_what_exists_now_is_actual_after_an_estimate_in_an_earlier_group():
     assert h["120家"].basis == "actual" and h["6家"].basis == "actual"
     # building on what exists is still a plan
     assert read("在现有基础上，力争新增企业50家。")["50家"].basis == "target"
+
+
+def test_a_percentage_of_a_noun_after_it_is_a_share():
+    h = read("到2027年，园区80%以上的规上企业完成数字化改造，高新技术企业达到300家。")
+    assert h["80%以上"].measure == "share" and h["80%以上"].basis == "target"
+    assert h["300家"].measure == "level"
+
+
+def test_a_fall_against_last_month_is_negative_growth():
+    h = read("10月份，园区完成工业总产值50.2亿元，比9月减少3.29亿元。")
+    assert (h["3.29亿元"].measure, h["3.29亿元"].value) == ("growth", -3.29e8)
+    assert h["50.2亿元"].value == 50.2e8
+
+
+def test_a_fall_that_narrows_is_a_rise_of_the_rate():
+    h = read("1-10月，园区出口总额下降15.8%，降幅比1-9月收窄0.84个百分点；进口下降3.1%，降幅扩大1.2个百分点。")
+    assert h["15.8%"].value == -15.8
+    assert h["0.84个百分点"].value == 0.84 and h["0.84个百分点"].label.startswith("出口总额")
+    assert h["1.2个百分点"].value == -1.2 and h["1.2个百分点"].label.startswith("进口")
+
+
+def test_thousands_separators_and_an_abbreviation_before_from():
+    h = read("五年间，园区地区生产总值(GDP)从1,755.7亿元增长至3,318.1亿元，增长近一倍。"
+             "现代服务业产值亦从964.1亿元增至2,182.0亿元，在地进出口额则从3,780.5亿元攀升至7,574.3亿元。")
+    assert h["1,755.7亿元"].label == "地区生产总值" and h["1,755.7亿元"].value == 1755.7e8
+    assert h["3,318.1亿元"].label == "地区生产总值"
+    assert (h["近一倍"].measure, h["近一倍"].value) == ("growth", 1.0)
+    assert h["964.1亿元"].label == "现代服务业产值"  # 亦 is no part of the measure
+    assert h["7,574.3亿元"].label == "在地进出口额"  # nor 则
+
+
+def test_a_number_inside_the_name_of_what_is_counted_stays_in_the_label():
+    h = read("园区汇聚183家世界500强投资企业。营业收入超10亿元的企业共61家。")
+    assert h["183家"].label == "世界500强投资企业"
+    assert h["61家"].label == "营业收入超10亿元的企业"
+
+
+def test_counts_of_statistical_sectors_are_not_figures():
+    h = read("前三季度，园区规上工业增加值增长6.2%，34个工业大类行业中21个行业增加值实现增长。")
+    assert "6.2%" in h
+    assert "34个" not in h and "21个" not in h
+
+
+def test_a_zone_s_share_of_its_province_stays_the_zone_s(tmp_path):
+    path = tmp_path / "fdi.txt"
+    path.write_text("外资\n\n2025年，临沂经开区实际使用外资29.3亿元，占山东省比重2.6%，成为外商投资重地。\n",
+                    encoding="utf-8")
+    c = load_corpus([path], use_cache=False, workers=0)
+    row = c.figures[c.figures["raw"] == "2.6%"].iloc[0]
+    assert row["zone_id"] == c.find_zone("临沂经开区")
+    assert (row["measure"], row["label"]) == ("share", "实际使用外资占比重")
+
+
+def test_from_the_first_year_to_the_last_of_a_range():
+    """"2021至2025年，X从A增长至B": A is the first year's, B the last's, the
+    growth over the range keeps the range; a past range is no target."""
+    h = read("2021至2025年，园区生产总值从1755.7亿元增长至3318.1亿元，成长近一倍，出口录得超过一倍增长。")
+    assert (h["1755.7亿元"].period, h["3318.1亿元"].period) == ("2021年", "2025年")
+    assert h["1755.7亿元"].basis == "actual"
+    assert (h["近一倍"].measure, h["近一倍"].label, h["近一倍"].period) == ("growth", "生产总值", "2021-2025年")
+    assert (h["超过一倍"].measure, h["超过一倍"].label) == ("growth", "出口")
+
+
+def test_a_share_of_a_long_named_whole_is_a_share():
+    h = read("园区进出口总值1000亿元，占四川省外贸进出口总值的48%。")
+    assert h["48%"].measure == "share"

@@ -97,3 +97,8 @@ def test_a_threshold_wrapped_at_a_line_end_is_still_one():
 def test_an_amount_reached_is_still_a_figure():
     text = "今年园区完成固定资产投资25亿元以上,同比增长12%。"
     assert "25亿元以上" in {h.quantity.raw for h in figures_in(text, 0, len(text), [])}
+
+
+def test_a_programme_launched_by_its_quoted_name_is_a_package():
+    hits = policies_in("实施“临沂经开区科技创新发展2035行动”,到2027年培育科技型企业500家。", 0, 40)
+    assert [(h.title, h.kind) for h in hits] == [("临沂经开区科技创新发展2035行动", "package")]

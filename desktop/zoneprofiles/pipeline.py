@@ -195,6 +195,8 @@ def _policy_rows(src, attr, s, scan, art_ids, rows, sentence=None) -> None:
         titled = _zone_in_title(attr, h)
         if titled:
             zone, how = titled, 2  # 《关于支持临港新片区…的若干措施》 is that zone's
+        elif not zone and h.kind == "document":
+            zone, how = _zone_outside_titles(attr, s, h, scan.policies[s.index])
         if not zone:
             continue
         key = policy_key(h.title)
@@ -218,6 +220,24 @@ def _figure_row(src, zone, f, s, dates, art_ids, metrics, sentence) -> tuple:
     return (zone, metrics.metric_for(f.label), f.label, f.value, q.unit, src.text[rs:re_],
             q.qualifier, f.measure, f.basis, f.kind, f.period, year, span, f.subject,
             art_ids[s.article], src.name, rs, re_, sentence[0], sentence[1], sentence[2])
+
+
+def _zone_outside_titles(attr, s, hit, hits) -> tuple[str | None, int]:
+    """"贯彻《国务院…若干意见》,结合《中共青岛市委…意见》,青岛高新区坚持…": the places
+    inside the titles issued them; the one zone the rest of the sentence names
+    is the one applying them, unless a place before the title, outside any,
+    is the subject (青岛市出台《…》)."""
+    titles = [(h.start, h.end) for h in hits if h.kind == "document"]
+    zones = set()
+    for l in attr.sentence_loci(s):
+        if any(a <= l.start < b for a, b in titles):
+            continue
+        if l.what == "place" and l.start < hit.start:
+            return None, 2
+        if l.what == "zone":
+            zones.add(attr._zone_of(l))
+    zones.discard(None)
+    return (zones.pop(), 2) if len(zones) == 1 else (None, 2)
 
 
 def _zone_in_title(attr, h) -> str | None:

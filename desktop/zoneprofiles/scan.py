@@ -81,7 +81,7 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
         prev = attr._prev_piece.get(s.index)
         context = prev.text if prev is not None else ""
         hits = policies_in(doc.text, s.start, s.end)
-        if not hits and len(doc.paragraphs[s.paragraph].sentences) == 1:
+        if not hits and (len(doc.paragraphs[s.paragraph].sentences) == 1 or _own_line(doc.text, s)):
             titled = title_in_heading(doc.text, s.start, s.end)  # a line that is a title
             hits = [titled] if titled is not None else []
         skip = [(h.start, h.end) for h in hits if h.kind != "subsidy"]
@@ -99,6 +99,12 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
             _attach_terms(hits or ([last_policy] if last_policy else []), terms)
     return Scan(attr.loci, figures, policies, registry, aggregated=True,
                 dates=article_dates(doc, path))
+
+
+def _own_line(text: str, s) -> bool:
+    """The sentence is a whole line of the text (a title the structure joined to
+    its paragraph)."""
+    return (s.start == 0 or text[s.start - 1] == "\n") and (s.end >= len(text) or text[s.end:s.end + 1] == "\n")
 
 
 def _attach_terms(hits: list, terms: list) -> None:

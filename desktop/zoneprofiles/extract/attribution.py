@@ -47,7 +47,11 @@ _MODIFIER = re.compile(r"(?:管委会|管理委员会|党工委|工委|管委|�
 _LEAD_MAX = 4
 # "A、B、C…分别增长56.6%、22%、13.6%": the clause ends where the list of figures does
 _RESP_CUT = re.compile(r"[，,；;。！？!?：:]")
+# what follows the place of "占山东省比重26%", "占全省的18%" up to the share
+_SHARE_OF = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:比重|比例|份额|总量|总额)?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$")
 _RESP_JOIN = ("、", "和", "及", "与", "以及")
+# what separates two figures of the list after 分别: 36家、14家和9家
+_RESP_SEP = re.compile(r"、|(?:以及|和|及|与)(?=[\d约近超逾一二三四五六七八九十两])")
 _DATED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 # what may lead a sentence before the zone that is its topic (其中苏州生物医药产业园是…)
 _TOPIC_LEAD = re.compile(r"(?:其中|同时|此外|另外|而|目前|如今)?[，,]?")
@@ -432,6 +436,8 @@ class Attributor:
             if l.start >= s.start and self._in_closed_aside(s, l, pos):
                 continue  # "…420亿元(A区292亿元、B区128亿元),比上年增长5.86%": a breakdown in brackets
             if l.what == "place":
+                if text.endswith("占", max(s.start, l.start - 2), l.start) and _SHARE_OF.match(text, l.end, pos):
+                    continue  # 占山东省比重26%: the whole the zone's share is of
                 return None, 2
             zone = self._zone_of(l)
             if zone and self._aside_park(l) and _CLAUSE_CUT.search(text, l.end, pos):
@@ -499,8 +505,9 @@ class Attributor:
             return None
         cut = _RESP_CUT.search(text, pos, s.end)
         end = cut.start() if cut else s.end
-        n = text.count("、", at + 2, end) + 1
-        k = text.count("、", at + 2, pos)
+        seps = [m.start() for m in _RESP_SEP.finditer(text, at + 2, max(end, pos + 1))]
+        n = len([x for x in seps if x < end]) + 1
+        k = len([x for x in seps if x < pos])
         if n < 2:
             return None
         run: list[Locus] = []

@@ -28,35 +28,42 @@ from .subjects import subject_before
 _TIME_UNITS = {"年", "月", "日", "天", "周", "小时", "分钟", "秒", "个月", "年度", "季度", "个季度", "届", "次方"}
 _DIGIT = re.compile(r"[0-9０-９]")
 _ROUND_WORD = re.compile(r"[十百千万亿]")
+_ONE_NUMERAL_TIMES = re.compile(r"[一二两三四五六七八九十]倍")
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{2,}|分之")
 # quotes are no break: “专精特新”企业 is one name
-_CLAUSE_BREAK = re.compile(r"[,，;；:：、。!?！？()（）\n]")
+# (a comma between digits groups thousands: 1,755.7亿元 is one number)
+_CLAUSE_BREAK = re.compile(r"[，;；:：、。!?！？()（）\n]|,(?!(?<=\d,)\d{3}(?!\d))")
 # basis: the nearest marker before the number, in its sentence or the
 # sentences chained to it by ；, decides. 目标的X% (完成年度目标的85%) is no target.
 _BASIS_MARK = re.compile(
     r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现|围绕全年目标|围绕目标|对标全年目标|"
     r"完成全年目标|完成年度目标|超额完成|(?:计划|目标|任务)的|(?<![在以])现有(?!基础|水平|的)|已有)"
-    r"|(?P<t>目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
+    r"|(?P<t>目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?<!\d)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
     r"将新增|拟|努力实现)"
     r"|(?P<e>预计|有望|预期|可望|估计|预测|可实现|可带动|可新增|可达|可提供|可创造|可形成|可满足|可节约|可减少|可降低|"
     r"(?:建成|投产|达产|运营|投用)后)")
-_SHARE = re.compile(r"(?:占(?:比|到|了)?|比重|比例|占有率|覆盖率|渗透率)(?:[\u4e00-\u9fff]{0,8})$")
+_SHARE = re.compile(r"(?:占(?:比|到|了)?|比重|比例|占有率|覆盖率|渗透率)(?:[\u4e00-\u9fff]{0,14})$")
 # filler that may stand between a growth or share word and its number
 # "贡献了6.5%的…", "占据…的", "集聚了全省…": the number that follows is a share of something
 _OF_SHARE = re.compile(r"(?:贡献了?|占据了?|贡献)$")
 _FILLER = r"(?:了|的)?(?:率|幅度|速度|目标|预期)?(?:是|为|达到|达|至|到|约|近|超过|高达|保持在|保持|在)*"
-_RISE = r"增长|增速|增幅|提升|提高|增加|上涨|攀升|扩大|上升|增|涨|提速|翻"
+_RISE = r"增长|成长|增速|增幅|提升|提高|增加|上涨|攀升|扩大|上升|增|涨|提速|翻"
 _FALL = r"下降|减少|降低|回落|缩短|缩减|缩小|下滑|下跌|压减|压缩|收窄|减|降|跌"
 _GROWTH = re.compile(rf"(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_FILLER}$")
 _GROWTH_UNITS = ("%", "倍", "‰", "个百分点")
 # growth and decline words that only make sense of a rate (a count 减少3家 is growth too)
-_COMPARE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|环比|年均|比\d{4}年|较\d{4}年|比年初|较年初)")
+_COMPARE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|环比|年均|比\d{4}年|较\d{4}年|比年初|较年初|"
+                      r"[比较](?:上月|上季度|\d{1,2}月|[一二三四]季度|上半年))")
+# a rate named without its measure
+_RATE_ONLY = re.compile(r"(?:增幅|降幅|增速|涨幅|跌幅)[比较]?")
+# the rate of a fall, whose change is read the other way round
+_FALL_RATE = re.compile(r"降幅[^，,；;。]{0,10}$")
 # a plural of zones: the number counts zones, not a zone's own figure
 _ZONE_WORDS = ("高新区", "高新技术产业开发区", "经开区", "经济技术开发区", "开发区", "综合保税区", "综保区",
                "自贸试验区", "自由贸易试验区", "自贸区", "保税区", "保税港区", "新区", "国家级新区")
 _TRAILING = re.compile(
-    r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|均|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
-    r"同比|比上年|较上年|年均|增长了|增长|下降了|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少了|减少|降低了|降低|"
+    r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|共|均|亦|(?<![规原法准细])则|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
+    r"同比|比上年|较上年|年均|增长了|增长|成长了|成长|录得|下降了|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少了|减少|降低了|降低|"
     r"缩短了|缩短|缩减|回落|下滑|收窄|扩大|名义|实际|环比|增速为|增速|增幅|可比|增|"
     r"(?:较|比)(?:上月|上年同期|去年同期|上年|去年|上季度|一季度|年初|上半年|同期)|分别|净增|净减|"
     r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为|"
@@ -99,7 +106,7 @@ _VERB_ONLY = re.compile(r"^(?:给予|包括|承接|引进|培育|建成|集聚|�
                         r"测试|覆盖|服务|帮助|带动|推动|解决|包保|培育并建设|实施|推进|大力实施|全力推进|加快推进|"
                         r"谋划|储备|滚动实施|集中开工|集中签约)?$")
 _POST_STOP = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]|入园|已|将|落户|投产|实现|达|的|为|是|在|及|和|等|集中|"
-                        r"涵盖|覆盖|包括|成功|通过|获得|同比|增长|下降|实现|完成|[0-9]")
+                        r"涵盖|覆盖|包括|成功|通过|获得|同比|增长|下降|实现|完成|(?<![0-9])[0-9](?![0-9]*强)")
 _MAX_LABEL = 16
 _BASIS_WINDOW = 300  # a plan's "到2025年，…" leads a long sentence of targets
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,20}”")
@@ -128,8 +135,10 @@ def is_key_figure(q: Quantity) -> bool:
     if not q.unit or q.unit in _TIME_UNITS:
         return False
     # 超百台, 近千家, 十余个: a round ten, hundred, thousand or ten thousand said as one word
+    # 增长近一倍, 扩大两倍: a multiple said with one numeral is still a number
     return bool(_DIGIT.search(q.raw) or _CN_NUMERAL.search(q.raw)
-                or q.qualifier and _ROUND_WORD.search(q.raw))
+                or q.qualifier and _ROUND_WORD.search(q.raw)
+                or q.unit == "倍" and _ONE_NUMERAL_TIMES.search(q.raw))
 
 
 _WINDOW = 80  # how far back a label or a kind word may stand from its number
@@ -160,7 +169,8 @@ def _strip_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-_ABBR_TAIL = re.compile(r"[(（][A-Za-z]{2,8}[)）]\s*$")
+_NAME_JOINTS = re.compile(r"^(?:[、，,\s]|和|及|与|以及)+的?")
+_ABBR_TAIL = re.compile(r"[(（][A-Za-z]{2,8}[)）]\s*(?:从|由)?\s*$")
 
 
 def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
@@ -174,6 +184,9 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     pre_raw = _clause_before(text, lo, end)
     pre_base = end - len(pre_raw)
     pre = _strip_spans(pre_raw, pre_base, named).strip()
+    if pre != pre_raw.strip():
+        # "A、B和C的进出口额": the joints of a list of names go with the names
+        pre = _NAME_JOINTS.sub("", pre)
     pre = _TRAILING.sub("", pre)
     pre = _FROM_TO.sub("", pre) or pre
     pre = _TRAILING.sub("", pre)
@@ -211,7 +224,8 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     return label
 
 
-_INNER_NUMBER = re.compile(r"^.*\d(?:[\d.]*)(?:[家个项所座名条亿万千百]+|%)(?=[\u4e00-\u9fff])")
+# a number inside the label; not one that bounds what is counted (营业收入超10亿元的企业)
+_INNER_NUMBER = re.compile(r"^.*\d(?:[\d.]*)(?:[家个项所座名条亿万千百]+|%)(?![元的]|以上|以下|美元)(?=[\u4e00-\u9fff])")
 
 
 # what a label cannot be: a lone character, a comparison or copula word, a
@@ -230,6 +244,9 @@ def measure_for(clause_before: str, q: Quantity) -> tuple[str, int]:
     """(measure, sign): growth with the sign of its verb, share, or level."""
     m = _GROWTH.search(clause_before)
     if m and (q.unit in _GROWTH_UNITS or _COMPARE.search(clause_before)):
+        if _FALL_RATE.search(clause_before, 0, m.start()):
+            # 降幅比1-9月收窄1.2个百分点: a fall that shrinks is a rise, one that widens a fall
+            return "growth", 1 if m.group("fall") else -1
         return "growth", -1 if m.group("fall") else 1
     if q.unit in ("%", "‰") and (_SHARE.search(clause_before) or _OF_SHARE.search(clause_before)
                                  or _OF_PLAN.search(clause_before)):
@@ -371,7 +388,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             if terms_out is not None:
                 terms_out.append(q)
             continue
-        if _counts_zones(text, q, hi) or _is_threshold(text, q, hi):
+        if _counts_zones(text, q, hi) or _is_threshold(text, q, hi) or _counts_sectors(text, q, hi):
             continue
         if q.unit in ("位", "名") and _RANK_WORDS.search(_clause_before(text, lo, q.start)):
             continue  # 综合排名前进2位, 百强榜单中的34名: a rank, not an amount
@@ -384,12 +401,15 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         measure, sign = measure_for(clause, q)
         if fraction and measure == "level":
             measure = "share"
-        after = _GROWTH_AFTER.match(text, q.end, hi) if measure == "level" and q.unit == "%" else None
+        after = _GROWTH_AFTER.match(text, q.end, hi) if measure == "level" and q.unit == "%" else \
+            _TIMES_GROWTH_AFTER.match(text, q.end, hi) if measure == "level" and q.unit == "倍" else None
         if after:
             # "营收均保持18%以上的增长", "实现了12%的降幅": the noun after it says growth
             measure, sign = "growth", -1 if after.group("fall") else 1
         elif measure == "level" and q.unit == "%" and _RATE_LABEL.search(label):
             measure = "share"  # 项目开工率64.3%: a rate is a share of a whole, not a level
+        elif measure == "level" and q.unit == "%" and text.startswith("的", q.end):
+            measure = "share"  # 90%以上的研发机构设立在企业: the part of a whole the noun after names
         joined = bool(hits) and text[hits[-1].end:q.start] in ("和", "及", "与")
         if joined:
             # "完成全年计划的53.58%和44.99%": the last item of a list joined by 和
@@ -402,6 +422,12 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         elif hits and not clause.strip() and hits[-1].measure == "share" and text.startswith("的", q.end):
             measure = "share"  # 6.5%的新增注册企业、9.2%的税收收入
         basis = basis_for(basis_prefix + before_in_piece[-_BASIS_WINDOW:])
+        if hits and measure == "share" and label in ("占比重", "占比例", "占", "的比重", "比重"):
+            # "实际使用外资293.2亿元，占山东省比重26%": the share of the measure before
+            label = hits[-1].label + "占比重"
+        elif hits and measure == "growth" and _RATE_ONLY.fullmatch(label):
+            # "出口下降15.8%，降幅比1-9月收窄0.84个百分点": the rate of the measure before
+            label = hits[-1].label + label.rstrip("比较")
         if not label:
             # "营业收入7.1亿元,同比增长97%", "…企业3家,目前累计达到18家": the same measure
             # — but a count after a sum (34亿元，带动就业300人) is another measure
@@ -436,6 +462,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     _respectively(text, lo, hits)
     _labels_respectively(text, lo, hits, named_sorted)
     _years_respectively(text, lo, hi, hits, chain.text[-_WINDOW * 2:])
+    _from_year_to_year(text, lo, hits)
     return hits
 
 
@@ -461,6 +488,8 @@ def _label_of_growth_clause(text: str, lo: int, hi: int, clause_start: int, span
 
 _RATE_WORD = re.compile(r"增速|增幅|增长率|速度|比重|占比|率")
 _GROWTH_AFTER = re.compile(r"的(?:较快|快速|高速|稳定|稳步|两位数)?(?:(?P<rise>增长|增幅|增速|涨幅)|(?P<fall>下降|降幅|回落|下滑))")
+# "录得超过一倍增长": a multiple before the word for growth
+_TIMES_GROWTH_AFTER = re.compile(r"的?(?:(?P<rise>增长|增幅)|(?P<fall>下降|降幅))")
 _FRACTION = re.compile(r"分之|\d/\d")
 # a rate that is a part of a whole (开工率, 入驻率, 覆盖率), not a growth rate
 _RATE_LABEL = re.compile(r"(?<!增长)(?<!增)(?<!涨)(?<!利)(?<!税)(?<!汇)率$")
@@ -585,6 +614,22 @@ def _years_respectively(text: str, lo: int, hi: int, hits: list[FigureHit], lead
         i = run[-1] + 1
 
 
+_FROM_BEFORE = re.compile(r"(?:从|由)(?:过去|原来|以前)?的?\s*$")
+_TO_BETWEEN = re.compile(r"^[^，,；;。]{0,6}(?:至|到)\s*$")
+_RANGE_PERIOD = re.compile(r"^(\d{4})(?:年)?\s*[-至到~]\s*(\d{4})年$")
+
+
+def _from_year_to_year(text: str, lo: int, hits: list[FigureHit]) -> None:
+    """"2021至2025年，GDP从1755.7亿元增长至3318.1亿元": the first is the first
+    year's, the second the last year's; a growth over the range keeps the range."""
+    for a, b in zip(hits, hits[1:]):
+        m = _RANGE_PERIOD.match(a.period)
+        if m is None or b.period != a.period or a.measure != "level" or b.measure != "level":
+            continue
+        if _FROM_BEFORE.search(text, max(lo, a.start - 6), a.start) and _TO_BETWEEN.match(text[a.end:b.start]):
+            a.period, b.period = f"{m.group(1)}年", f"{m.group(2)}年"
+
+
 def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]) -> Chain:
     """What the next sentence of the paragraph inherits. The period runs on
     through the paragraph ("1-6月，…。地区生产总值…。" dates both) until
@@ -670,6 +715,15 @@ def _counts_zones(text: str, q: Quantity, hi: int) -> bool:
     after = text[q.end:min(hi, q.end + 12)]
     after = re.sub(r"^(?:国家级|国家|省级|市级|省|重点|特色)+", "", after)
     return after.startswith(_ZONE_WORDS)
+
+
+_SECTOR_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{0,2}大类|工业|规上工业)?行业(?!协会|组织|龙头|企业|领军)")
+
+
+def _counts_sectors(text: str, q: Quantity, hi: int) -> bool:
+    """"33个大类行业中23个行业增加值增长": how many statistical sectors grew
+    describes the breadth of growth, not an amount of the zone's."""
+    return q.unit == "个" and bool(_SECTOR_COUNT.match(text, q.end, hi))
 
 
 def _merged(spans) -> list[tuple[int, int]]:

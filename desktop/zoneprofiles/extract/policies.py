@@ -58,11 +58,18 @@ _DOC_REST_RE = re.compile(r"\s*\n\s*([^《》\n]{1,80})》")
 _BARE_DOC_RE = re.compile(_DOC_WORDS)
 # a quoted code names a plan with the noun after it: “4610”行动计划
 _CODE_PLAN_RE = re.compile(r"(?:行动计划|行动方案|工程|计划|战略|行动)")
+# a programme's quoted name ends in what it is, after a verb that starts it
+_PLAN_NAME_RE = re.compile(r"[\u4e00-\u9fff0-9]{4,}(?:行动计划|行动方案|三年行动|专项行动|行动|工程|计划)$")
+_LAUNCH_BEFORE = re.compile(r"(?:实施|启动|开展|推出|出台|印发)$")
 
 
 def title_in_heading(text: str, lo: int, hi: int) -> PolicyHit | None:
-    """A heading line that is a document's title, as a document."""
+    """A heading line that is a document's title, as a document; also the title
+    after a headline's colon ("…奖励政策:青岛高新区关于…的试行意见")."""
     m = _TITLE_LINE_RE.match(text, lo, hi)
+    if m is None:
+        colon = max(text.rfind(":", lo, hi), text.rfind("：", lo, hi))
+        m = _TITLE_LINE_RE.match(text, colon + 1, hi) if colon >= 0 else None
     if m is None:
         return None
     return PolicyHit(m.start("t"), m.end("t"), m.group("t"), DOCUMENT)
@@ -99,6 +106,10 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
         plan = _CODE_PLAN_RE.match(text, m.end(), hi)
         if plan and re.fullmatch(r"[0-9+]{2,8}", name):
             hits.append(PolicyHit(m.start(), plan.end(), name + plan.group(), PACKAGE))
+            continue
+        if _LAUNCH_BEFORE.search(text, max(lo, m.start() - 4), m.start()) and _PLAN_NAME_RE.search(name):
+            # 实施“青岛高新区科技创新发展1622行动”: a programme launched by name
+            hits.append(PolicyHit(m.start(), m.end(), name, PACKAGE))
             continue
         if len(name) < 3 or len(name) > 12 or _NOT_MEASURE.search(name):
             continue

@@ -273,13 +273,15 @@ class ZoneFinder:
             pos += size
         return chain
 
-    def _pattern_zone(self, text: str, m: re.Match) -> tuple[int, str, str, object] | None:
+    def _pattern_zone(self, text: str, m: re.Match, taken: bytearray) -> tuple[int, str, str, object] | None:
         """(start, canonical, kind, place) for a suffix match, or None."""
         suffix = m.group()
         kind, short = SUFFIXES[suffix]
         left = m.start()
         lo = left
-        while lo > 0 and left - lo < _MAX_PREFIX and ("\u4e00" <= text[lo - 1] <= "\u9fff" or text[lo - 1] in "()"):
+        # the name stops where another zone's mention ends (日照高新区和青岛前湾保税港区)
+        while lo > 0 and left - lo < _MAX_PREFIX and not taken[lo - 1] and (
+                "\u4e00" <= text[lo - 1] <= "\u9fff" or text[lo - 1] in "()"):
             lo -= 1
         region = _REGION_RE.search(text, lo, left)
         if region and region.end() == left:
@@ -369,7 +371,7 @@ class ZoneFinder:
                 if taken[m.start()]:
                     continue
                 # a gazetteer name followed by a zone suffix is part of a longer name
-                if _SUFFIX_RE.match(text, m.end()) and not self._surfaces[m.group()].endswith(
+                if _SUFFIX_RE.match(text, m.end()) and not m.group().endswith(
                         tuple(SUFFIXES)):
                     continue
                 start = self._own_place_before(text, m.start(), self._surfaces[m.group()], taken)
@@ -386,7 +388,7 @@ class ZoneFinder:
         for m in _SUFFIX_RE.finditer(text):
             if taken[m.start()]:
                 continue
-            hit = self._pattern_zone(text, m)
+            hit = self._pattern_zone(text, m, taken)
             if hit is None:
                 continue
             start, name, kind, place = hit
