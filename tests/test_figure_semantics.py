@@ -344,3 +344,27 @@ def test_from_the_first_year_to_the_last_of_a_range():
 def test_a_share_of_a_long_named_whole_is_a_share():
     h = read("园区进出口总值1000亿元，占四川省外贸进出口总值的48%。")
     assert h["48%"].measure == "share"
+
+
+def test_share_labels_name_what_takes_the_share():
+    h = read("园区以占全省不到1/400的面积，贡献了20.6%的进出口额和18.1%的实际利用外资。")
+    assert (h["不到1/400"].label, h["不到1/400"].measure) == ("面积", "share")
+    assert (h["20.6%"].label, h["18.1%"].label) == ("进出口额", "实际利用外资")
+    h = read("园区高新技术企业1200家，占全省35.48%。")
+    assert h["35.48%"].label == "高新技术企业占全省"
+    h = read("2022年，园区战略性新兴产业增加值占地区生产总值比重预计17.48%，比上年提高2.09个百分点。")
+    assert h["17.48%"].label == "战略性新兴产业增加值" and h["17.48%"].basis == "estimate"
+
+
+def test_an_area_with_no_name_is_the_area():
+    h = read("2023年，园区从14.92平方公里扩展至120.56平方公里。")
+    assert (h["14.92平方公里"].label, h["120.56平方公里"].label) == ("面积", "面积")
+
+
+def test_names_listed_after_the_zone_label_the_figures_after_respectively(tmp_path):
+    path = tmp_path / "rates.txt"
+    path.write_text("进度\n\n截止5月底,临沂经开区项目入园率、资金到位率、开工率和投产率分别达到68.18%、12.22%、100%和66.67%。\n",
+                    encoding="utf-8")
+    c = load_corpus([path], use_cache=False, workers=0)
+    labels = dict(zip(c.figures["raw"], c.figures["label"]))
+    assert labels == {"68.18%": "项目入园率", "12.22%": "资金到位率", "100%": "开工率", "66.67%": "投产率"}

@@ -48,7 +48,9 @@ _LEAD_MAX = 4
 # "A、B、C…分别增长56.6%、22%、13.6%": the clause ends where the list of figures does
 _RESP_CUT = re.compile(r"[，,；;。！？!?：:]")
 # what follows the place of "占山东省比重26%", "占全省的18%" up to the share
-_SHARE_OF = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:比重|比例|份额|总量|总额)?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$")
+_SHARE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:比重|比例|份额|总量|总额)?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?"
+                       r"|(?:[\d.]+%的[\u4e00-\u9fff]{1,10}[和、及与])+)\s*$")
+_SHARE_VERBS = ("占", "贡献了", "贡献", "占据", "占了")
 _RESP_JOIN = ("、", "和", "及", "与", "以及")
 # what separates two figures of the list after 分别: 36家、14家和9家
 _RESP_SEP = re.compile(r"、|(?:以及|和|及|与)(?=[\d约近超逾一二三四五六七八九十两])")
@@ -436,7 +438,7 @@ class Attributor:
             if l.start >= s.start and self._in_closed_aside(s, l, pos):
                 continue  # "…420亿元(A区292亿元、B区128亿元),比上年增长5.86%": a breakdown in brackets
             if l.what == "place":
-                if text.endswith("占", max(s.start, l.start - 2), l.start) and _SHARE_OF.match(text, l.end, pos):
+                if text.endswith(_SHARE_VERBS, max(s.start, l.start - 3), l.start) and _SHARE_OF.match(text, l.end, pos):
                     continue  # 占山东省比重26%: the whole the zone's share is of
                 return None, 2
             zone = self._zone_of(l)

@@ -54,6 +54,9 @@ _GROWTH_UNITS = ("%", "倍", "‰", "个百分点")
 # growth and decline words that only make sense of a rate (a count 减少3家 is growth too)
 _COMPARE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|环比|年均|比\d{4}年|较\d{4}年|比年初|较年初|"
                       r"[比较](?:上月|上季度|\d{1,2}月|[一二三四]季度|上半年))")
+_AREA_UNITS = ("平方公里", "平方千米", "公顷", "亩", "万亩")
+# a share's label that names only the whole it is of (占全省, 占全市的)
+_WHOLE_ONLY = re.compile(r"占(?:全[省市区国县]|全国|[\u4e00-\u9fff]{2,3}[省市])的?")
 # a rate named without its measure
 _RATE_ONLY = re.compile(r"(?:增幅|降幅|增速|涨幅|跌幅)[比较]?")
 # the rate of a fall, whose change is read the other way round
@@ -64,7 +67,7 @@ _ZONE_WORDS = ("高新区", "高新技术产业开发区", "经开区", "经济�
 _TRAILING = re.compile(
     r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|共|均|亦|(?<![规原法准细])则|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
     r"同比|比上年|较上年|年均|增长了|增长|成长了|成长|录得|下降了|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少了|减少|降低了|降低|"
-    r"缩短了|缩短|缩减|回落|下滑|收窄|扩大|名义|实际|环比|增速为|增速|增幅|可比|增|"
+    r"缩短了|缩短|缩减|回落|下滑|收窄|扩大|扩展|名义|实际|环比|增速为|增速|增幅|可比|增|"
     r"(?:较|比)(?:上月|上年同期|去年同期|上年|去年|上季度|一季度|年初|上半年|同期)|分别|净增|净减|"
     r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为|"
     r"可达到|可达|可实现|可|将达到|将达|将|(?:近|过去)?(?:[两三四五]|\d{1,2})年平均|平均)+$")
@@ -219,6 +222,8 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     if inner and len(label) - inner.end() >= 2:
         # "38家规上营利性服务业企业营收": a count before the measure is another figure's
         label = label[inner.end():]
+    if len(label) > _MAX_LABEL and label.find("占", 2) > 0:
+        label = label[:label.find("占", 2)]  # 战略性新兴产业增加值占地区生产总值比重: what takes the share
     if len(label) > _MAX_LABEL:
         label = label[-_MAX_LABEL:]
     return label
@@ -233,7 +238,7 @@ _INNER_NUMBER = re.compile(r"^.*\d(?:[\d.]*)(?:[家个项所座名条亿万千�
 # superlative ("规模最大") or a time word ("如今") — verb fragments, not a measure
 _NOT_LABEL = re.compile(
     r"^.$|^(?:比|是|较|为|于|等|同比|环比|名义|实际|共|约|其|这|那)$|^(?:我们|我|他们|他|她|它|大家|这|那|是|比|自|从|当|随着)"
-    r"|[了着过吗呢吧啊]$|最[大小高低多少快强]$|(?:如今|目前|现在|当时|此前|以来)$|^(?:较|比).{0,2}$")
+    r"|[了着过吗呢吧啊]$|(?<!直)[至到]$|最[大小高低多少快强]$|(?:如今|目前|现在|当时|此前|以来)$|^(?:较|比).{0,2}$")
 
 
 def _is_label(label: str) -> bool:
@@ -410,6 +415,9 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             measure = "share"  # 项目开工率64.3%: a rate is a share of a whole, not a level
         elif measure == "level" and q.unit == "%" and text.startswith("的", q.end):
             measure = "share"  # 90%以上的研发机构设立在企业: the part of a whole the noun after names
+            post = _clause_after(text, q.end + 1, hi).strip()
+            if len(post) >= 2 and _is_label(post):
+                label = post  # 20.6%的进出口额和18.1%的实际利用外资: the noun after is what it measures
         joined = bool(hits) and text[hits[-1].end:q.start] in ("和", "及", "与")
         if joined:
             # "完成全年计划的53.58%和44.99%": the last item of a list joined by 和
@@ -422,7 +430,14 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         elif hits and not clause.strip() and hits[-1].measure == "share" and text.startswith("的", q.end):
             measure = "share"  # 6.5%的新增注册企业、9.2%的税收收入
         basis = basis_for(basis_prefix + before_in_piece[-_BASIS_WINDOW:])
-        if hits and measure == "share" and label in ("占比重", "占比例", "占", "的比重", "比重"):
+        if measure == "share" and _WHOLE_ONLY.fullmatch(label) and text.startswith("的", q.end):
+            post = _clause_after(text, q.end + 1, hi).strip()
+            if len(post) >= 2 and _is_label(post):
+                label = post  # 以占全省不到1/400的面积: the noun after says what the share is of
+        if hits and measure == "share" and _WHOLE_ONLY.fullmatch(label):
+            # "高新技术企业1200家，占全省35.48%": the share of the measure before
+            label = hits[-1].label + label
+        elif hits and measure == "share" and label in ("占比重", "占比例", "占", "的比重", "比重"):
             # "实际使用外资293.2亿元，占山东省比重26%": the share of the measure before
             label = hits[-1].label + "占比重"
         elif hits and measure == "growth" and _RATE_ONLY.fullmatch(label):
@@ -443,6 +458,11 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         if not label and (_REACH_ONLY.fullmatch(clause.strip()) or not clause.strip() and q.qualifier):
             # "GDP翻番，达到1600亿元": the level a growth clause before it reached
             label = _label_of_growth_clause(text, lo, hi, q.start - len(clause), spans, is_word)
+        if not label and q.unit in _AREA_UNITS and hits and hits[-1].quantity.unit == q.unit:
+            label = hits[-1].label  # 从14.92平方公里扩展至120.56平方公里: the same area
+        elif not label and q.unit in _AREA_UNITS and \
+                not _strip_leading(_strip_spans(clause, q.start - len(clause), spans).strip(), is_word).strip(" 从由的总"):
+            label = "面积"  # "前海合作区从14.92平方公里…": an area with no name is the zone's area
         if not label:
             continue
         period = _period_for(periods, period_ends, q, text, lo)
@@ -570,9 +590,13 @@ def _labels_respectively(text: str, lo: int, hits: list[FigureHit], named=()) ->
             start = max(lo, head_end - _WINDOW)
             seg = text[start:head_end]
             cut = max(seg.rfind(c) for c in ",，;；:：。(（\n")
-            names = _LIST_JOIN.split(seg[cut + 1:])
-            if any(a < head_end and b > start + cut + 1 for a, b in named):
-                names = []  # zones or places listed: whose figures they are (attribution), not labels
+            inside = [(a, b) for a, b in named if a < head_end and b > start + cut + 1]
+            first = start + cut + 1
+            if len(inside) == 1 and inside[0][0] <= first:
+                first = inside[0][1]  # 园区项目入园率、…: the subject before the first name
+            elif inside:
+                first = head_end  # zones or places listed: whose figures they are (attribution), not labels
+            names = _LIST_JOIN.split(text[first:head_end]) if first < head_end else []
             if len(names) == k and all(_LIST_ITEM.fullmatch(n) for n in names):
                 for t in range(k):
                     hits[i + t].label = names[t]
