@@ -318,3 +318,20 @@ def test_an_innovation_demonstration_zone_s_short_form_is_a_zone(tmp_path):
     assert zone and "度国家高新区" not in set(corpus.zones["name"])
     rows = corpus.figures.set_index("raw")["zone_id"]
     assert rows["800亿元"] == zone and rows["120家"] == zone
+
+
+def test_times_verbs_and_companies_before_a_zone_word_are_no_names(finder_factory):
+    """A zone's own page says 高新区 after a time or a verb; none of it names a zone."""
+    f = finder_factory()
+    for text in ("一季度高新区实现地区生产总值75亿元。", "前两个月经开区营业收入增长30.2%。",
+                 "今年高新区的发展目标是营业收入突破500亿元。", "上市公司30家，企业进入高新区发展。",
+                 "巩固提升高新区发展质量。", "把创新精神定位高新区的未来。", "山东开发区产业升级步伐加快。"):
+        assert zones_in(f, text) == [], text
+    # proper names still are
+    assert [z for _, z in zones_in(f, "暮云经开区和象屿保税区签约。")] == ["暮云经开区", "象屿保税区"]
+
+
+def test_a_free_trade_zone_in_its_short_spelling_is_the_known_zone(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "中国(辽宁)自由贸易试验区成立六年，印发《进一步深化中国(辽宁)自贸试验区改革开放方案》。")
+    assert {z for _, z in found} == {"辽宁自贸区"}

@@ -101,6 +101,14 @@ _GENERIC_PREFIX = re.compile(
     r"高新|经开|开发|全面|积极|唯一|第一|第二|我国|我省|我市|我区|本市|本省|临空|临港经济|自贸|片区|园区|新区|全域|"
     r"省级以上|国家级)"
     r"|(?:国家级|省级|市级|产业|经济|科技|工业|开发|高新|综合|示范|功能|创新|发展|合作|试验|开放)$")
+# what a zone's name never holds: a time (一季度高新区, 前两个月经开区, 今年高新区), a verb
+# of what is done to or in a zone (企业进入高新区, 巩固提升高新区, 精神定位高新区), a
+# company or a project
+_NOT_IN_NAME = re.compile(
+    r"今年|去年|明年|前年|当年|上半年|下半年|全年|[一二三四]季度|前[一二两三四五六七八九十]+个?月|[0-9一二三四五六七八九十]+月份?"
+    r"|同期|年内|年初|年底|年末|月底|目前|当前|近日|日前|近年|以来"
+    r"|进入|进驻|定位|巩固|提升|实现|完成|成为|作为|带动|赋能|引领|突破|迈进|走进|来到|考察|调研|视察|参观|走访|召开|举办|"
+    r"举行|发布|印发|出台|企业|公司|项目|精神|工作|会议|目标|任务")
 _LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|推动|建设|依托|支持|位于|落户|入驻|进驻|引进|打造|围绕|联合|携手|"
                         r"成立|设立|获批|加快|推进|经|由|向|从|对|让|使|助力|服务|带动|同|跟|赴|来|到|"
                         # a policy's own verbs of scope: 结合高新区实际, 按照开发区规划, 立足园区优势
@@ -288,6 +296,8 @@ class ZoneFinder:
             place = self.places.lookup(region.group(1))
             if place is not None:
                 name = text[region.start():left] + suffix
+                if self.gaz.lookup(name) is None and self.gaz.lookup(place.short + short) is not None:
+                    name = place.short + short  # 中国(辽宁)自贸试验区: the known 辽宁自贸区 in another spelling
                 return region.start(), name, kind, place
         for s in range(lo, left - 1):
             chain = self._place_chain(text, s, left)
@@ -296,6 +306,8 @@ class ZoneFinder:
             if _AGGREGATE_RE.search(text, max(0, s - 3), s):
                 return None
             last = chain[-1]
+            if last.level == "province" and len(chain) == 1 and kind not in _STRONG_KINDS:
+                return None  # 河北开发区产业升级: a province's zones together, no zone's name
             return s, last.short + short, kind, last
         if kind in _STRONG_KINDS:
             return self._place_and_name(text, lo, left, short, kind)
@@ -316,7 +328,7 @@ class ZoneFinder:
             mid = text[pos:left]
             if not 2 <= len(mid) <= _NAME_MAX or not all("\u4e00" <= c <= "\u9fff" for c in mid) \
                     or _FUNCTION_WORD_RE.search(mid) or _GENERIC_PREFIX.fullmatch(mid) or _MID_NOT_NAME.search(mid) \
-                    or _LEAD_VERB.match(mid) or _AGGREGATE_RE.search(text, max(0, s - 3), s):
+                    or _LEAD_VERB.match(mid) or _NOT_IN_NAME.search(mid) or _AGGREGATE_RE.search(text, max(0, s - 3), s):
                 return None
             return s, last.short + mid + short, kind, last
         return None
@@ -602,7 +614,7 @@ class ZoneFinder:
             start = lead.end()
         prefix = text[start:left]
         if len(prefix) < 2 or _FUNCTION_WORD_RE.search(prefix) or _GENERIC_PREFIX.search(prefix) or \
-                self.places.surface_at(prefix, 0) is not None:
+                _NOT_IN_NAME.search(prefix) or self.places.surface_at(prefix, 0) is not None:
             return None
         return start
 
