@@ -368,3 +368,9 @@ def test_names_listed_after_the_zone_label_the_figures_after_respectively(tmp_pa
     c = load_corpus([path], use_cache=False, workers=0)
     labels = dict(zip(c.figures["raw"], c.figures["label"]))
     assert labels == {"68.18%": "项目入园率", "12.22%": "资金到位率", "100%": "开工率", "66.67%": "投产率"}
+
+
+def test_a_period_after_a_sub_heading_run_into_the_paragraph_dates_its_clause():
+    h = read("高端项目带动夯实开发区绿色发展基础 今年1-6月份,园区完成财政收入1.24亿元,占全年任务的61.18%,同比增长40%。")
+    assert h["1.24亿元"].period == "今年1-6月份"
+    assert (h["40%"].label, h["40%"].period) == ("财政收入", "今年1-6月份")  # the level grew, not its share

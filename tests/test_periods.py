@@ -53,7 +53,7 @@ def test_cumulative_marker_is_not_part_of_the_period():
     assert p.raw == "2020年年底"
 
 
-@pytest.mark.parametrize("text", ["吸纳十五万人", "前9个月", "用了3年多", "第5届大会", "5G基站"])
+@pytest.mark.parametrize("text", ["吸纳十五万人", "用了3年多", "第5届大会", "5G基站"])
 def test_amounts_and_durations_are_not_periods(text):
     assert find_periods(text) == []
 
@@ -107,3 +107,13 @@ def test_xianshi_of_traditional_print_is_now_and_the_running_period_resumes_afte
     assert f["320家"] == "现时"
     assert f["15家"] == "2022年"
     assert find_periods("表现时间缩短，现时代的园区") == []
+
+
+def test_the_first_months_of_a_year_are_a_period():
+    from zoneprofiles.extract.period_resolve import resolve
+    import datetime as dt
+    labels = [p.label for p in find_periods("今年前两个月，经开区规上工业增加值增长8%；前10个月出口增长5%。")]
+    assert labels == ["今年前两个月", "前10个月"]
+    r = resolve("今年前两个月", dt.date(2024, 3, 5))
+    assert (r.year, r.span, r.end) == (2024, "1-2月", dt.date(2024, 2, 29))
+    assert find_periods("项目提前两个月完成，此前两个月已开工。") == []

@@ -335,11 +335,14 @@ _HEAD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|第[一�
 
 
 def _opens_clause(text: str, lo: int, start: int) -> bool:
-    head = text[_clause_start_at(text, lo, start):start].strip()
+    head = text[_clause_start_at(text, lo, start):start]
+    # "…绿色发展基础 今年1-6月份,…": a sub-heading run into the paragraph ends at its space
+    head = _SPACE_RUN.split(head)[-1].strip()
     head = head[_HEAD_LEAD.match(head).end():] if _HEAD_LEAD.match(head) else head
     return not head or len(head) <= 2 and bool(_LEAD_IN.search(head)) or bool(_ZONE_HEAD.fullmatch(head))
 
 
+_SPACE_RUN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d]|$)")
 # a zone or a place named before a lead period: "高新区1-9月…", "园区今年以来…"
 _ZONE_HEAD = re.compile(r"[\u4e00-\u9fff()]{2,14}(?:区|园|城|市|县|省|基地|片区|港)(?:今年|截至)?")
 
@@ -447,8 +450,11 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             # "营业收入7.1亿元,同比增长97%", "…企业3家,目前累计达到18家": the same measure
             # — but a count after a sum (34亿元，带动就业300人) is another measure
             if hits and (measure != "level" or hits[-1].quantity.unit == q.unit):
-                label = hits[-1].label
                 prev = hits[-1]
+                if measure == "growth" and prev.measure == "share" and len(hits) > 1 \
+                        and hits[-2].measure == "level" and prev.label.startswith(("占", "完成")):
+                    prev = hits[-2]  # "财政收入1.24亿元，占全年任务的61.18%，同比增长40%": the level grew
+                label = prev.label
                 if q.unit == "个百分点" and prev.measure == "growth" and prev.quantity.unit == "%" \
                         and not _RATE_WORD.search(label):
                     # "增长13%，较上月回落2.1个百分点": the points are the growth rate's change

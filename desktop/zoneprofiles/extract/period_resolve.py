@@ -97,6 +97,7 @@ _LABEL = _Lazy(
 _MONTHS = _Lazy(
     rf"^(?P<m1>{_MON})(?:-(?P<m2>{_MON}))?月份?"
     r"(?:(?P<d>[1-3]?\d)[日号]|(?P<tail>底|末|初|上旬|中旬|下旬))?$")
+_FIRST_MONTHS = _Lazy(r"^前(?P<n>十[一二]|[一二两三四五六七八九十]|1[01]|[1-9])个月$")
 _QUARTERS = _Lazy(r"^(?P<first>前)?第?(?P<q>[一二三四1-4两])季度$")
 
 
@@ -139,6 +140,12 @@ def _part(rest: str, year: int | None) -> Resolved | None:
         return _make(year, "上半年", (1, 1), (6, 30))
     if rest == "下半年":
         return _make(year, "下半年", (7, 1), (12, 31))
+    m = _FIRST_MONTHS.match(rest)
+    if m:  # 前两个月: January to the n-th month
+        n = _cn_small(m.group("n").replace("两", "二"))
+        if not 1 <= n <= 12:
+            return Resolved(year, "", None, None)
+        return _make(year, "1月" if n == 1 else f"1-{n}月", (1, 1), (n, None))
     m = _QUARTERS.match(rest)
     if m:
         q = _cn_small(m.group("q"))

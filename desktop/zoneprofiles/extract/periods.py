@@ -35,7 +35,9 @@ _MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
 _MONTH = (rf"{_MONTH_NUM}(?:月?[ ]?(?:—{{1,2}}|-|~|至|到)[ ]?{_MONTH_NUM})?月份?"
           r"(?:[1-3]?\d[日号]|底|末|初|上旬|中旬|下旬)?")
 _CN_MONTH = r"(?:十[一二]|[一二三四五六七八九十])月(?:底|末|初|上旬|中旬|下旬)?"
-_PART = (rf"前{_QUARTER}季度|第?{_QUARTER}季度|[上下]半年|全年|年度|年?底|年?末|年?初")
+# 前两个月, 前10个月: the year's first months
+_FIRST_MONTHS = r"前(?:十[一二]|[一二两三四五六七八九十]|1[01]|[1-9])个月"
+_PART = (rf"前{_QUARTER}季度|第?{_QUARTER}季度|{_FIRST_MONTHS}|[上下]半年|全年|年度|年?底|年?末|年?初")
 _FIVE_YEAR = r"(?P<q1>[“\"「『]?)(?P<plan>十[一二三四五]五)(?P<q2>[”\"」』]?)(?![万亿千百十个])"
 
 # the lookahead lets the engine skip, in one test, the many positions where
@@ -45,6 +47,7 @@ _PERIOD_RE = re.compile(
     rf"(?:{_YEAR}|{_CN_YEAR}|{_RELATIVE})(?:{_MONTH}|{_CN_MONTH}|{_PART})?"
     rf"|(?<![\d.]){_MONTH}"
     rf"|(?<![一二三四五六七八九十])(?:前{_QUARTER}季度|第{_QUARTER}季度|{_QUARTER}季度|[上下]半年)"
+    rf"|(?<![提此之以目当早]){_FIRST_MONTHS}"  # not 提前两个月, 此前两个月
     r"|(?<![\d年今去明本当])全年"
     r"|(?:近|过去)?(?<![\d.])(?:[一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|以来)"
     r"|(?<![截当])(?:截至)?目前"
