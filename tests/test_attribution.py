@@ -281,3 +281,17 @@ def test_a_known_zone_s_short_name_before_a_zone_suffix_names_another_zone(tmp_p
     c = corpus_of(tmp_path, "前海\n\n前海综合保税区进出口额增长15%。\n")
     assert zones_of(c, "15%") == [zone_id(c, "前海综合保税区")]
     assert c.find_zone("前海综合保税区") != c.find_zone("前海合作区")
+
+
+def test_yuanqu_in_a_park_s_story_stays_the_park_when_its_zone_is_named(tmp_path):
+    """"园区…是临沂经开区工业经济的主战场。园区共有企业…": the park's own zone named
+    in its story leaves 园区 the park; its share of 全区 is the park's share."""
+    c = corpus_of(tmp_path, "智能装备产业园\n\n"
+                  "2022年，临沂经开区智能装备产业园管理办公室正式挂牌。\n\n"
+                  "园区规划面积30.5平方公里，是临沂经开区工业经济的主战场。目前，园区共有各类企业1295家，"
+                  "项目签约额完成全年目标98.8%，工业产值占全区比重达76.2%。\n")
+    park = zone_id(c, "临沂经开区智能装备产业园")
+    for raw in ("1295家", "98.8%", "76.2%"):
+        assert zones_of(c, raw) == [park], raw
+    row = c.figures[c.figures["raw"] == "98.8%"].iloc[0]
+    assert (row["label"], row["measure"]) == ("项目签约额", "share")

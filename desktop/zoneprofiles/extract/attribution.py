@@ -275,7 +275,11 @@ class Attributor:
                     if l.what == "zone":
                         if self._aside_park(l):
                             continue  # 落户B配套园: 该园区 after it is still the park the story is on
-                        last_any = l.zone
+                        if not (last_any and self.finder.is_park(last_any) and not self.finder.is_park(l.zone)
+                                and self.finder.zones[last_any].parent == l.zone):
+                            # "园区…是武汉经开区工业经济的主战场。园区共有…": the park's own zone
+                            # named in its story leaves 园区 the park
+                            last_any = l.zone
                         if self.finder.is_park(l.zone):
                             parent = self.finder.zones[l.zone].parent
                             if parent and last is None:
@@ -437,9 +441,9 @@ class Attributor:
         for l in _backwards(loci, k, earlier):
             if l.start >= s.start and self._in_closed_aside(s, l, pos):
                 continue  # "…420亿元(A区292亿元、B区128亿元),比上年增长5.86%": a breakdown in brackets
+            if text.endswith(_SHARE_VERBS, max(s.start, l.start - 3), l.start) and _SHARE_OF.match(text, l.end, pos):
+                continue  # 占山东省比重26%, 占全区比重86.2%: the whole the share is of
             if l.what == "place":
-                if text.endswith(_SHARE_VERBS, max(s.start, l.start - 3), l.start) and _SHARE_OF.match(text, l.end, pos):
-                    continue  # 占山东省比重26%: the whole the zone's share is of
                 return None, 2
             zone = self._zone_of(l)
             if zone and self._aside_park(l) and _CLAUSE_CUT.search(text, l.end, pos):

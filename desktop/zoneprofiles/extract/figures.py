@@ -193,6 +193,9 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     pre = _TRAILING.sub("", pre)
     pre = _FROM_TO.sub("", pre) or pre
     pre = _TRAILING.sub("", pre)
+    plan = _PLAN_SHARE_LABEL.match(pre)
+    if plan and len(_strip_leading(_TRAILING.sub("", plan.group("l")), is_word)) >= 2:
+        pre = plan.group("l")
     cut = _CUT_AFTER.sub("", pre) or pre
     if cut in ("项目", "企业") and cut != pre and _is_label(pre):
         cut = pre  # 开工建设项目, 新引进企业: the verb is part of the name of what is counted
@@ -695,10 +698,12 @@ def _is_base(text: str, start: int) -> bool:
 
 
 # 占全年计划的50%, 完成年度目标的85%: the year of a plan a share is taken of, not the figure's period
-_PLAN_AFTER = re.compile(r"(?:计划|目标|任务)的")
+_PLAN_AFTER = re.compile(r"(?:计划|目标|任务)(?:的|\d)")
 _BASE_LIST = re.compile(r"(?:同期|同月|水平)?[、和及与]")
 # 完成全年计划的61.2%: a percentage of a plan is a share of it
-_OF_PLAN = re.compile(r"(?:计划|目标|任务)的$")
+_OF_PLAN = re.compile(r"(?:计划|目标|任务)的$|(?:完成|达到|实现)了?(?:全年|年度)?(?:计划|目标|任务)$")
+# "项目签约额完成全年目标98.8%": the measure is what completed the plan
+_PLAN_SHARE_LABEL = re.compile(r"^(?P<l>.{2,}?)(?:完成|达到|实现)了?(?:全年|年度)?(?:计划|目标|任务)的?$")
 
 
 def _bases(text: str, found: list[Period]) -> list[str]:
