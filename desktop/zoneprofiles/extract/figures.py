@@ -194,7 +194,8 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     pre = _FROM_TO.sub("", pre) or pre
     pre = _TRAILING.sub("", pre)
     plan = _PLAN_SHARE_LABEL.match(pre)
-    if plan and len(_strip_leading(_TRAILING.sub("", plan.group("l")), is_word)) >= 2:
+    if plan and len(_strip_leading(_TRAILING.sub("", plan.group("l")), is_word)) >= 2 \
+            and not re.search(r"分别|[、和及与]", plan.group("l")):  # A和B分别完成…: several measures
         pre = plan.group("l")
     cut = _CUT_AFTER.sub("", pre) or pre
     if cut in ("项目", "企业") and cut != pre and _is_label(pre):
