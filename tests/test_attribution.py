@@ -295,3 +295,21 @@ def test_yuanqu_in_a_park_s_story_stays_the_park_when_its_zone_is_named(tmp_path
         assert zones_of(c, raw) == [park], raw
     row = c.figures[c.figures["raw"] == "98.8%"].iloc[0]
     assert (row["label"], row["measure"]) == ("项目签约额", "share")
+
+
+def test_figures_of_several_zones_counted_together_are_no_one_zone_s(tmp_path):
+    """"11个重点园区实现营业收入…" in a province's roundup: a sum over the parks,
+    and the paragraph's next sentences go on about them; a park's own figures stay its own."""
+    c = corpus_of(tmp_path, "海西自贸港重点园区上半年运行\n\n"
+                  "海西自由贸易港的重点园区发展迅速。今年上半年,9个重点园区实现营业收入2801.5亿元,同比增长41.1%;"
+                  "实现税收收入196.7亿元。新增企业12025家,同比增长66.3%。\n\n"
+                  "上述三个园区新增企业数量占9个重点园区新增企业总数的59%。\n\n"
+                  "洋湾经济开发区实现营业收入1809.9亿元。\n")
+    for raw in ("2801.5亿元", "41.1%", "196.7亿元", "12025家", "59%"):
+        assert zones_of(c, raw) == [], raw
+    assert zones_of(c, "1809.9亿元") == [zone_id(c, "洋湾经济开发区")]
+
+
+def test_a_zone_s_own_count_of_parks_after_its_name_stays_the_zone_s(tmp_path):
+    c = corpus_of(tmp_path, "新闻\n\n今年以来，临沂经开区3个产业园区新签约项目42个。\n")
+    assert zones_of(c, "42个") == [zone_id(c, "临沂经开区")]

@@ -138,6 +138,10 @@ class ZoneInfo:
         return other
 
 
+# what stands before a count of zones that is the subject of its clause
+_OPENS_COUNT = set("，,。；;：:！？!?（(\n ")
+
+
 @dataclass
 class Locus:
     """Something a sentence can be about: a zone, a pointer back to one, or a
@@ -666,6 +670,8 @@ class ZoneFinder:
         return (place.province, place.city) if place else ("", "")
 
     _WIDE = re.compile(r"全市|全省|全县|全国|我国|该市|该县|该省")
+    _ZONE_COUNT = re.compile(r"(?:上述|这|以上)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[个家](?:重点|省级|国家级|市级|主要)?"
+                             r"(?:产业园区|工业园区|园区|开发区|高新区|经开区|综保区|综合保税区|自贸片区|片区)")
     _RANKING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:最|首|第一|领先|前列|唯一|率先)")
     # a place name that opens a company's name (宜昌长机科技有限公司) says where the
     # company is, not that the sentence is about the city; a city's own offices
@@ -690,6 +696,11 @@ class ZoneFinder:
                     or self._RANKING.match(text, m.end())):
                 continue
             out.append(Locus(m.start(), m.end(), "place"))
+        for m in self._ZONE_COUNT.finditer(text):
+            # "11个重点园区实现营业收入…", "上述三个园区…": the zones counted together are
+            # the subject, a sum over several zones that is no one zone's figure
+            if not any(taken[m.start():m.end()]) and (m.start() == 0 or text[m.start() - 1] in _OPENS_COUNT):
+                out.append(Locus(m.start(), m.end(), "place"))
         spans = self._place_names(text)
         starts = {s for s, _ in spans}
         brand_end = -1
