@@ -374,3 +374,11 @@ def test_a_period_after_a_sub_heading_run_into_the_paragraph_dates_its_clause():
     h = read("高端项目带动夯实开发区绿色发展基础 今年1-6月份,园区完成财政收入1.24亿元,占全年任务的61.18%,同比增长40%。")
     assert h["1.24亿元"].period == "今年1-6月份"
     assert (h["40%"].label, h["40%"].period) == ("财政收入", "今年1-6月份")  # the level grew, not its share
+
+
+def test_a_stock_counted_after_a_sentence_of_now_is_now():
+    h = read("一季度，园区完成投资18亿元。", "目前，全区在建项目19个，总投资105亿元。",
+             "已审批结束、等待开工的重大项目8个。", "新签约项目11个。")
+    assert h["18亿元"].period == "一季度" and h["19个"].period == "目前"
+    assert h["8个"].period == "目前"      # the stock goes on
+    assert h["11个"].period == "一季度"   # a flow is the quarter's again

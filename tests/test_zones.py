@@ -335,3 +335,12 @@ def test_a_free_trade_zone_in_its_short_spelling_is_the_known_zone(finder_factor
     f = finder_factory()
     found = zones_in(f, "中国(辽宁)自由贸易试验区成立六年，印发《进一步深化中国(辽宁)自贸试验区改革开放方案》。")
     assert {z for _, z in found} == {"辽宁自贸区"}
+
+
+def test_a_bonded_zone_named_after_its_host_zone_is_its_own_zone(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "2023年，合肥经济技术开发区综合保税区进出口总值91.6亿美元。")
+    assert len(found) == 1
+    surface, name = found[0]
+    assert surface == "合肥经济技术开发区综合保税区"
+    assert f.zones[name].parent == "合肥经开区" and f.zones[name].kind == "综合保税区"

@@ -318,6 +318,7 @@ class Chain:
     text: str = ""          # those sentences' text, oldest first
     period: str = ""        # the last period they printed
     label: str = ""         # the label of their last figure
+    now: str = ""           # 目前 of the sentence just before, which a stock after it keeps
 
 
 _LEAD_IN = re.compile(r"(?:今年|截至|截止|止|在|其中|全年|自|从|于|到|至)$")
@@ -477,7 +478,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             continue
         period = _period_for(periods, period_ends, q, text, lo)
         if not period:
-            period = lead_periods[-1].label if lead_periods else chain.period
+            period = lead_periods[-1].label if lead_periods else \
+                chain.now if chain.now and _STOCK_LEAD.match(text, lo) else chain.period
         subject = subject_before(text, lo, q.start, spans)
         if subject and label.startswith(subject) and len(label) > len(subject) + 1:
             label = label[len(subject):]  # 某某公司年产值 -> 年产值, the company is the subject
@@ -678,17 +680,21 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
     carried = [p for p in periods if (chained or not _TARGET_YEAR.search(piece, max(0, p.start - 3), p.start))
                and _opens_clause(piece, 0, p.start) and not _DAY.search(p.label)]
     period = carried[-1].label if carried else (chain.period if not periods else "")
+    now = ""
     if period in _NOW and chain.period and not chained:
         # "今年以来，…。目前，已有16个项目…。新签约项目11个": 目前 dates the stock its own
-        # sentence counts; the running period resumes after it
-        period = chain.period
+        # sentence counts; the running period resumes after it — but for a stock the next
+        # sentence goes on to count ("…。已审批结束的重大项目8个")
+        period, now = chain.period, period
     if not chained:
-        return Chain("", period, "")
+        return Chain("", period, "", now)
     label = hits[-1].label if hits else chain.label
     return Chain((chain.text + piece)[-_BASIS_WINDOW:], period, label)
 
 
 _TARGET_YEAR = re.compile(r"(?:到|至|力争|目标)$")
+# what opens a sentence that counts a stock, as 目前 did the sentence before
+_STOCK_LEAD = re.compile(r"\s*(?:其中|另有|还有|已|正在|在建|在谈|共有|累计|现有|拥有)")
 _NOW = {"目前", "截至目前", "当前", "现在", "现时"}
 # 较上年同期, 比2023年末, 较一季度: the period compared with, not the figure's
 _BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|比照|高于|低于)$")

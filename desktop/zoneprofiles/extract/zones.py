@@ -138,6 +138,8 @@ class ZoneInfo:
         return other
 
 
+# bonded zones often named after the zone they lie in (苏州工业园综合保税区)
+_BONDED = ("综合保税区", "综保区", "保税区", "保税港区")
 # what stands before a count of zones that is the subject of its clause
 _OPENS_COUNT = set("，,。；;：:！？!?（(\n ")
 
@@ -404,6 +406,9 @@ class ZoneFinder:
         for m in _SUFFIX_RE.finditer(text):
             if taken[m.start()]:
                 continue
+            if m.group() in _BONDED and m.start() and taken[m.start() - 1]:
+                self._bonded_of(text, m, found, claim)
+                continue
             hit = self._pattern_zone(text, m, taken)
             if hit is None:
                 continue
@@ -433,6 +438,19 @@ class ZoneFinder:
         found.extend(self._places(text, taken))
         found.sort(key=lambda l: l.start)
         return found
+
+    def _bonded_of(self, text: str, m: re.Match, found: list[Locus], claim) -> None:
+        """"合肥经济技术开发区综合保税区": a bonded zone named after the zone it lies
+        in is a zone of its own, the named zone its parent."""
+        host = next((l for l in reversed(found) if l.what == "zone" and l.end == m.start()), None)
+        if host is None or not claim(m.start(), m.end()):
+            return
+        kind, short = SUFFIXES[m.group()]
+        info = self.zones.get(host.zone)
+        surface = text[host.start:m.end()]
+        name = self._register(host.zone + short, kind, surface, info.province if info else "",
+                              info.city if info else "", parent=host.zone)
+        found[found.index(host)] = Locus(host.start, m.end(), "zone", name)
 
     def _own_place_before(self, text: str, pos: int, name: str, taken: bytearray) -> int:
         """Where a gazetteer zone's mention begins when its own province or city
