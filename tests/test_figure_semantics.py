@@ -382,3 +382,15 @@ def test_a_stock_counted_after_a_sentence_of_now_is_now():
     assert h["18亿元"].period == "一季度" and h["19个"].period == "目前"
     assert h["8个"].period == "目前"      # the stock goes on
     assert h["11个"].period == "一季度"   # a flow is the quarter's again
+
+
+def test_a_year_s_expected_indicators_after_a_colon_are_that_year_s_targets():
+    h = read("管委会部署2014年主要预期发展指标是:营业总收入实现4900亿元,工业总产值实现4500亿元。")
+    for raw in ("4900亿元", "4500亿元"):
+        assert (h[raw].basis, h[raw].period) == ("target", "2014年"), raw
+
+
+def test_crossing_a_mark_is_a_level_of_the_measure_before():
+    h = read("2021年园区预计地区生产总值迈过300亿元大关、同比增长超20%。")
+    assert (h["300亿元"].label, h["300亿元"].basis, h["300亿元"].period) == ("地区生产总值", "estimate", "2021年")
+    assert h["超20%"].measure == "growth"

@@ -38,7 +38,7 @@ _CLAUSE_BREAK = re.compile(r"[，;；:：、。!?！？()（）\n]|,(?!(?<=\d,)\
 _BASIS_MARK = re.compile(
     r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现|围绕全年目标|围绕目标|对标全年目标|"
     r"完成全年目标|完成年度目标|超额完成|(?:计划|目标|任务)的|(?<![在以])现有(?!基础|水平|的)|已有)"
-    r"|(?P<t>目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?<!\d)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
+    r"|(?P<t>预期(?:发展|性)?(?:目标|指标)|目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?<!\d)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
     r"将新增|拟|努力实现)"
     r"|(?P<e>预计|有望|预期|可望|估计|预测|可实现|可带动|可新增|可达|可提供|可创造|可形成|可满足|可节约|可减少|可降低|"
     r"(?:建成|投产|达产|运营|投用)后)")
@@ -66,7 +66,7 @@ _ZONE_WORDS = ("高新区", "高新技术产业开发区", "经开区", "经济�
                "自贸试验区", "自由贸易试验区", "自贸区", "保税区", "保税港区", "新区", "国家级新区")
 _TRAILING = re.compile(
     r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|共|均|亦|(?<![规原法准细])则|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
-    r"同比|比上年|较上年|年均|增长了|增长|成长了|成长|录得|下降了|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少了|减少|降低了|降低|"
+    r"同比|比上年|较上年|年均|增长了|增长|成长了|成长|录得|迈过|越过|跨过|跨越|迈上|站上|登上|下降了|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少了|减少|降低了|降低|"
     r"缩短了|缩短|缩减|回落|下滑|收窄|扩大|扩展|名义|实际|环比|增速为|增速|增幅|可比|增|"
     r"(?:较|比)(?:上月|上年同期|去年同期|上年|去年|上季度|一季度|年初|上半年|同期)|分别|净增|净减|"
     r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为|"
@@ -301,13 +301,21 @@ def _period_for(periods: list[Period], period_ends: list[int], q: Quantity,
         p = periods[k]
         if _DAY.search(p.label):
             continue  # 2月27日 is when something happened, not what a figure covers
-        if not text or p.start >= own or _opens_clause(text, lo, p.start):
+        if not text or p.start >= own or _opens_clause(text, lo, p.start) or _leads_list(text, p, q.start):
             return p.label
     if i > 0 and not text:
         return periods[i - 1].label
     if i < len(periods) and q.end <= periods[i].start <= q.end + 2:
         return periods[i].label
     return ""
+
+
+def _leads_list(text: str, p: Period, pos: int) -> bool:
+    """"…部署2014年主要预期发展指标是:营业总收入实现4900亿元,…": a period in the
+    clause a colon ends dates the list the colon opens."""
+    colon = max(text.rfind(":", p.end, pos), text.rfind("：", p.end, pos))
+    return colon >= 0 and not _CLAUSE_BREAK.search(text, p.end, colon) and \
+        not re.search(r"[。；;!?！？]", text[colon:pos])
 
 
 @dataclass
