@@ -344,3 +344,11 @@ def test_a_bonded_zone_named_after_its_host_zone_is_its_own_zone(finder_factory)
     surface, name = found[0]
     assert surface == "合肥经济技术开发区综合保税区"
     assert f.zones[name].parent == "合肥经开区" and f.zones[name].kind == "综合保税区"
+
+
+def test_places_listed_before_a_shared_suffix_name_a_zone_each(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "支持福州、厦门、泉州科技城建设，打造科技城集群。")
+    assert [s for s, _ in found] == ["福州", "厦门", "泉州科技城"]
+    assert [z for _, z in found] == ["福州科技城", "厦门科技城", "泉州科技城"]
+    assert zones_in(f, "稳居全国综合保税区第一方阵。") == []

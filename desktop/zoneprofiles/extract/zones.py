@@ -38,6 +38,8 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "投资区": ("投资区", "投资区"),
     "开发区": ("开发区", "开发区"),
     "科学城": ("科学城", "科学城"),
+    # 泉州科技城, 绵阳科技城: a science city by its other common name
+    "科技城": ("科学城", "科技城"),
     "新区": ("新区", "新区"),
     "示范区": ("示范区", "示范区"),
     # 兰白国家自主创新示范区, 兰白自创区: a national innovation demonstration zone
@@ -108,7 +110,7 @@ _NOT_IN_NAME = re.compile(
     r"今年|去年|明年|前年|当年|上半年|下半年|全年|[一二三四]季度|前[一二两三四五六七八九十]+个?月|[0-9一二三四五六七八九十]+月份?"
     r"|同期|年内|年初|年底|年末|月底|目前|当前|近日|日前|近年|以来"
     r"|进入|进驻|定位|巩固|提升|实现|完成|成为|作为|带动|赋能|引领|突破|迈进|走进|来到|考察|调研|视察|参观|走访|召开|举办|"
-    r"举行|发布|印发|出台|企业|公司|项目|精神|工作|会议|目标|任务")
+    r"举行|发布|印发|出台|企业|公司|项目|精神|工作|会议|目标|任务|全国|全省|全市|稳居|位居|跻身|列入|入选")
 _LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|推动|建设|依托|支持|位于|落户|入驻|进驻|引进|打造|围绕|联合|携手|"
                         r"成立|设立|获批|加快|推进|经|由|向|从|对|让|使|助力|服务|带动|同|跟|赴|来|到|"
                         # a policy's own verbs of scope: 结合高新区实际, 按照开发区规划, 立足园区优势
@@ -138,6 +140,8 @@ class ZoneInfo:
         return other
 
 
+# an item of a list of places before a shared zone suffix (福州、厦门、泉州科技城)
+_LIST_ITEM_MAX = 4
 # bonded zones often named after the zone they lie in (苏州工业园综合保税区)
 _BONDED = ("综合保税区", "综保区", "保税区", "保税港区")
 # what stands before a count of zones that is the subject of its clause
@@ -419,6 +423,7 @@ class ZoneFinder:
                 if surface in self._surfaces:
                     canonical = self._register(self._surfaces[surface], kind, surface)
                 found.append(Locus(start, m.end(), "zone", canonical))
+        found.extend(self._shared_suffix(text, claim, found))
         found.extend(self._bracketed_place(text, taken, claim, found))
         found.extend(self._proper_named(text, taken, claim))
         self._sub_areas(text, taken, found)
@@ -438,6 +443,34 @@ class ZoneFinder:
         found.extend(self._places(text, taken))
         found.sort(key=lambda l: l.start)
         return found
+
+    def _shared_suffix(self, text: str, claim, found: list[Locus]) -> list[Locus]:
+        """"福州、厦门、泉州科技城": places listed before one zone that share its
+        suffix name a zone each."""
+        out = []
+        for l in list(found):
+            if l.what != "zone":
+                continue
+            suffix = _SUFFIX_RE.search(text, l.start, l.end)
+            if suffix is None or suffix.end() != l.end:
+                continue
+            head = self.places.surface_at(text, l.start)
+            if head is None or l.start + len(head[0]) != suffix.start():
+                continue  # only 泉州 + 科技城: a place and the suffix, nothing between
+            kind, short = SUFFIXES[suffix.group()]
+            pos = l.start
+            while pos > 0 and text[pos - 1] == "、":
+                end = pos - 1
+                # the longest place that ends right before the 、 (支持福州、: 福州)
+                start = next((end - n for n in range(_LIST_ITEM_MAX, 1, -1) if end - n >= 0
+                              and self.places.lookup(text[end - n:end]) is not None), None)
+                if start is None or not claim(start, end):
+                    break
+                place = self.places.lookup(text[start:end])
+                name = self._register(place.short + short, kind, text[start:end], place.province, place.city)
+                out.append(Locus(start, end, "zone", name))
+                pos = start
+        return out
 
     def _bonded_of(self, text: str, m: re.Match, found: list[Locus], claim) -> None:
         """"合肥经济技术开发区综合保税区": a bonded zone named after the zone it lies
