@@ -102,3 +102,9 @@ def test_an_amount_reached_is_still_a_figure():
 def test_a_programme_launched_by_its_quoted_name_is_a_package():
     hits = policies_in("实施“临沂经开区科技创新发展2035行动”,到2027年培育科技型企业500家。", 0, 40)
     assert [(h.title, h.kind) for h in hits] == [("临沂经开区科技创新发展2035行动", "package")]
+
+
+def test_work_campaigns_are_no_policies():
+    for text in ("深入开展“产业项目建设”攻坚行动,项目投资刷新纪录。", "扎实开展“投资攻坚行动”,强化推进。",
+                 "大力实施“六大攻坚见效行动”。"):
+        assert policies_in(text, 0, len(text)) == [], text

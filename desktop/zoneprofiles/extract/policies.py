@@ -60,6 +60,8 @@ _BARE_DOC_RE = re.compile(_DOC_WORDS)
 _CODE_PLAN_RE = re.compile(r"(?:行动计划|行动方案|工程|计划|战略|行动)")
 # a programme's quoted name ends in what it is, after a verb that starts it
 _PLAN_NAME_RE = re.compile(r"[\u4e00-\u9fff0-9]{4,}(?:行动计划|行动方案|三年行动|专项行动|行动|工程|计划)$")
+# a work campaign (攻坚行动, 大会战, 百日行动): how a zone works, no policy of it
+_CAMPAIGN = re.compile(r"攻坚|会战|百日|见效|冲刺|大比武|擂台")
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|开展|推出|出台|印发)$")
 
 
@@ -107,7 +109,8 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
         if plan and re.fullmatch(r"[0-9+]{2,8}", name):
             hits.append(PolicyHit(m.start(), plan.end(), name + plan.group(), PACKAGE))
             continue
-        if _LAUNCH_BEFORE.search(text, max(lo, m.start() - 4), m.start()) and _PLAN_NAME_RE.search(name):
+        if _LAUNCH_BEFORE.search(text, max(lo, m.start() - 4), m.start()) and _PLAN_NAME_RE.search(name) \
+                and re.search(r"[0-9]", name) and not _CAMPAIGN.search(name):
             # 实施“青岛高新区科技创新发展1622行动”: a programme launched by name
             hits.append(PolicyHit(m.start(), m.end(), name, PACKAGE))
             continue
@@ -121,6 +124,8 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
         if verb and _NOUN_BEFORE.search(before) and not _ISSUE_BEFORE.search(before[:-2]):
             verb = None  # 培植政策“梧桐树”
         noun = _NOUN_AFTER.match(after) if not _NOUN_AFTER_LIST.match(text[m.end():min(hi, m.end() + 24)]) else None
+        if _CAMPAIGN.search(name) or _CAMPAIGN.match(after):
+            continue  # 开展“产业项目建设”攻坚行动: a work campaign, not a measure the zone offers
         if verb or noun:
             hits.append(PolicyHit(m.start(), m.end(), name, MEASURE))
     for m in _SUBSIDY_RE.finditer(text, lo, hi):
