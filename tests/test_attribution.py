@@ -313,3 +313,11 @@ def test_figures_of_several_zones_counted_together_are_no_one_zone_s(tmp_path):
 def test_a_zone_s_own_count_of_parks_after_its_name_stays_the_zone_s(tmp_path):
     c = corpus_of(tmp_path, "新闻\n\n今年以来，临沂经开区3个产业园区新签约项目42个。\n")
     assert zones_of(c, "42个") == [zone_id(c, "临沂经开区")]
+
+
+def test_a_place_in_brackets_after_a_zone_qualifies_it_and_its_paragraph_stays_the_zone_s(tmp_path):
+    c = corpus_of(tmp_path, "半年报\n\n7月26日,山西综改示范区(太原区域)经济半年报出炉,完成地区生产总值230.46亿元,同比增长14.1%。"
+                  "第二产业占GDP比重为78.3%,实现增加值180.38亿元。\n")
+    zone = zone_id(c, "山西综改示范区")
+    for raw in ("230.46亿元", "78.3%", "180.38亿元"):
+        assert zones_of(c, raw) == [zone], raw

@@ -394,3 +394,14 @@ def test_crossing_a_mark_is_a_level_of_the_measure_before():
     h = read("2021年园区预计地区生产总值迈过300亿元大关、同比增长超20%。")
     assert (h["300亿元"].label, h["300亿元"].basis, h["300亿元"].period) == ("地区生产总值", "estimate", "2021年")
     assert h["超20%"].measure == "growth"
+
+
+def test_rising_or_falling_to_a_percentage_is_the_level_reached():
+    h = read("园区外贸贡献的份额也从2.9%上升到30%。")
+    assert [(h[r].measure, h[r].value) for r in ("2.9%", "30%")] == [("share", 2.9), ("share", 30.0)]
+    h = read("规上工业增加值增速由5.1%回落至3.2%。")
+    assert [(h[r].measure, h[r].value) for r in ("5.1%", "3.2%")] == [("growth", 5.1), ("growth", 3.2)]
+    h = read("城镇化率提高到65%，出口增长12%。")
+    assert (h["65%"].measure, h["12%"].measure) == ("share", "growth")
+    h = read("今年前4个月,园区进出口额破100亿元。")
+    assert h["100亿元"].label == "进出口额"

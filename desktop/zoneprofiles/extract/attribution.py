@@ -152,7 +152,9 @@ class Attributor:
                         last = zone
                     elif zone:
                         last = last if last == _PLACE else zone  # a pointer inside the place's story
-                    elif l.what == "place" and self._opens_clause(l, doc.sentences[si]):
+                    elif l.what == "place" and self._opens_clause(l, doc.sentences[si]) and \
+                            not self._in_closed_aside(doc.sentences[si], l, doc.sentences[si].end):
+                        # (a place in brackets, 山西综改示范区(太原区域), qualifies what stands before it)
                         # "全省10个开发区完成…；实现进出口…；": the clauses after it are the place's
                         last = _PLACE
                 topic = self._topic(doc.sentences[si], loci)

@@ -65,7 +65,7 @@ _FALL_RATE = re.compile(r"降幅[^，,；;。]{0,10}$")
 _ZONE_WORDS = ("高新区", "高新技术产业开发区", "经开区", "经济技术开发区", "开发区", "综合保税区", "综保区",
                "自贸试验区", "自由贸易试验区", "自贸区", "保税区", "保税港区", "新区", "国家级新区")
 _TRAILING = re.compile(
-    r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|共|均|亦|(?<![规原法准细])则|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
+    r"(?:以及|和|及|与|增长的目标是|增长的目标为|的目标是|的目标为|目标是|目标为|增长的目标|就|都|也|还|已经|已|累计|共计|共有|总计|合计|共|均|亦|破|(?<![规原法准细])则|分别|达到|达|为|是|有|完成|实现|超过|突破|约|近|逾|超|"
     r"同比|比上年|较上年|年均|增长了|增长|成长了|成长|录得|迈过|越过|跨过|跨越|迈上|站上|登上|下降了|下降|提升了|提升到|提升|提高了|提高|增加了|增加|新增|减少了|减少|降低了|降低|"
     r"缩短了|缩短|缩减|回落|下滑|收窄|扩大|扩展|名义|实际|环比|增速为|增速|增幅|可比|增|"
     r"(?:较|比)(?:上月|上年同期|去年同期|上年|去年|上季度|一季度|年初|上半年|同期)|分别|净增|净减|"
@@ -427,6 +427,16 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         if after:
             # "营收均保持18%以上的增长", "实现了12%的降幅": the noun after it says growth
             measure, sign = "growth", -1 if after.group("fall") else 1
+        elif measure == "growth" and q.unit == "%" and _RISE_TO.search(clause) and _GROWTH_RATE.search(clause):
+            sign = 1  # "增速由5.1%回落至3.2%": the rate it fell to is a growth of 3.2%, not a fall
+        elif measure == "level" and q.unit == "%" and _GROWTH_RATE.search(clause) and _FROM_END.search(clause):
+            measure = "growth"  # the rate it fell from (增速由5.1%…)
+        elif measure == "growth" and q.unit == "%" and _RISE_TO.search(clause) and not _GROWTH_RATE.search(clause):
+            # "份额从2.9%上升到30%": the level reached, not a rate of growth (增速回落到5.2% is one)
+            measure, sign = ("share" if _SHARE_WORDS.search(clause) or _SHARE_NOUN.search(label)
+                             or _RATE_LABEL.search(label) else "level"), 1
+        elif measure == "level" and q.unit == "%" and _SHARE_NOUN.search(label):
+            measure = "share"  # 外贸贡献的份额2.9%
         elif measure == "level" and q.unit == "%" and _RATE_LABEL.search(label):
             measure = "share"  # 项目开工率64.3%: a rate is a share of a whole, not a level
         elif measure == "level" and q.unit == "%" and text.startswith("的", q.end):
@@ -530,6 +540,12 @@ _RATE_WORD = re.compile(r"增速|增幅|增长率|速度|比重|占比|率")
 _GROWTH_AFTER = re.compile(r"的(?:较快|快速|高速|稳定|稳步|两位数)?(?:(?P<rise>增长|增幅|增速|涨幅)|(?P<fall>下降|降幅|回落|下滑))")
 # "录得超过一倍增长": a multiple before the word for growth
 _TIMES_GROWTH_AFTER = re.compile(r"的?(?:(?P<rise>增长|增幅)|(?P<fall>下降|降幅))")
+# a rise or fall "to" a percentage: the level it reached
+_RISE_TO = re.compile(r"(?:上升|提高|提升|增长|增加|扩大|下降|降低|回落|降至|降到)了?(?:到|至)\s*(?:约|近|超过)?$")
+_SHARE_NOUN = re.compile(r"(?:份额|比重|占比|比例)$")
+_FROM_END = re.compile(r"(?:由|从)(?:去年的|上年的|原来的)?$")
+_SHARE_WORDS = re.compile(r"份额|比重|占比|比例|占")
+_GROWTH_RATE = re.compile(r"增速|增幅|增长率|涨幅|降幅|速度")
 _FRACTION = re.compile(r"分之|\d/\d")
 # a rate that is a part of a whole (开工率, 入驻率, 覆盖率), not a growth rate
 _RATE_LABEL = re.compile(r"(?<!增长)(?<!增)(?<!涨)(?<!利)(?<!税)(?<!汇)率$")
