@@ -352,3 +352,15 @@ def test_places_listed_before_a_shared_suffix_name_a_zone_each(finder_factory):
     assert [s for s, _ in found] == ["福州", "厦门", "泉州科技城"]
     assert [z for _, z in found] == ["福州科技城", "厦门科技城", "泉州科技城"]
     assert zones_in(f, "稳居全国综合保税区第一方阵。") == []
+
+
+def test_a_free_trade_area_s_named_block_is_an_area_of_its_own(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "中国(安徽)自由贸易试验区合肥片区经开区块累计完成进出口额约326亿美元。")
+    assert [z for _, z in found] == ["合肥自贸片区经开区块"]
+    assert f.zones["合肥自贸片区经开区块"].parent == "合肥自贸片区"
+
+
+def test_what_a_park_is_classed_as_is_no_park_s_name(finder_factory):
+    f = finder_factory()
+    assert [z for _, z in zones_in(f, "武宁工业园区属省级工业园区，企业总数达到260家。")] == ["武宁工业园区"]

@@ -73,13 +73,15 @@ _PARK_SUFFIXES = "产业园|科技园|工业园|软件园|创意园|物流园|�
 _PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES})")
 _PARK_NAME_MAX = 6
 # a zone's own area named after it: its core, its start-up or pilot area
-_SUB_AREA_RE = re.compile(r"(?:核心区|核心园区|先行启动区|起步区|启动区|先行区|先导区|拓展区)")
+# (and a free trade area's named block: 合肥片区经开区块)
+_SUB_AREA_RE = re.compile(r"(?:核心区|核心园区|先行启动区|起步区|启动区|先行区|先导区|拓展区|[\u4e00-\u9fff]{2,4}?区块)")
 # a park named after a locality no place list holds (a town, a street, a
 # landmark): the same suffixes and an industrial base (产业基地)
 _PROPER_PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES}|产业基地)")
 # words a park's own name never holds: the whole country or province (南昌经开区跻身
 # 中国产业园区百强: the set of all parks) or a verb of ranking or entry
-_PARK_GAP_BAD = re.compile(r"中国|全国|我国|全省|全市|国家|跻身|入选|获评|荣获|成为|列入|进入|位列|位居|跃居|晋级")
+_PARK_GAP_BAD = re.compile(r"中国|全国|我国|全省|全市|国家|省级|市级|县级|跻身|入选|获评|荣获|成为|列入|进入|位列|位居|跃居|晋级"
+                           r"|^(?:属|系|是|为|作为)")
 # words that do not occur inside a zone's or a park's name: a run of text that
 # holds one is a phrase ("拉萨高新区也将与国内外科技园", "合肥市乃至安徽省产业园")
 # a cooperation zone or park two countries run: 中国—东盟产业合作区, 中国-白俄罗斯工业园,
@@ -521,7 +523,8 @@ class ZoneFinder:
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             surface = text[l.start:m.end()]
             outer = self.zones.get(l.zone)
-            name = self._register(surface, outer.kind if outer else "", surface)
+            block = m.group().endswith("区块")
+            name = self._register(l.zone + m.group() if block else surface, outer.kind if outer else "", surface)
             info = self.zones[name]
             info.park = True
             if not info.parent and name != l.zone:
