@@ -364,3 +364,11 @@ def test_a_free_trade_area_s_named_block_is_an_area_of_its_own(finder_factory):
 def test_what_a_park_is_classed_as_is_no_park_s_name(finder_factory):
     f = finder_factory()
     assert [z for _, z in zones_in(f, "武宁工业园区属省级工业园区，企业总数达到260家。")] == ["武宁工业园区"]
+
+
+def test_a_free_trade_block_by_its_short_name_later_is_the_block(finder_factory):
+    f = finder_factory()
+    text = normalize("中国(安徽)自由贸易试验区合肥片区经开区块迎来成立的第三个年头。自揭牌以来,经开区块共梳理制度创新事项62项。").text
+    f.learn_aliases(text)
+    zones = [l.zone for l in f.find(text) if l.what == "zone"]
+    assert zones[-1] == "合肥自贸片区经开区块"

@@ -73,6 +73,7 @@ _PARK_SUFFIXES = "产业园|科技园|工业园|软件园|创意园|物流园|�
 _PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES})")
 _PARK_NAME_MAX = 6
 # a zone's own area named after it: its core, its start-up or pilot area
+_BLOCK_RE = re.compile(r"片区(?P<b>[\u4e00-\u9fff]{2,4}?区块)")
 # (and a free trade area's named block: 合肥片区经开区块)
 _SUB_AREA_RE = re.compile(r"(?:核心区|核心园区|先行启动区|起步区|启动区|先行区|先导区|拓展区|[\u4e00-\u9fff]{2,4}?区块)")
 # a park named after a locality no place list holds (a town, a street, a
@@ -272,6 +273,19 @@ class ZoneFinder:
                 info.city = info.city or old.city
             info.aliases |= {long_surface, short} - {canonical}
             learned += 1
+        for m in _BLOCK_RE.finditer(text):
+            # 合肥片区经开区块 … 经开区块坚持…: the block by its own short name later
+            window = text[max(0, m.start("b") - 40):m.start("b")]
+            zones = [l for l in self.find(window) if l.what == "zone" and l.end == len(window)]
+            if not zones or m.group("b") in self.alias_map:
+                continue
+            area = zones[-1].zone
+            info = self.zones.get(area)
+            canonical = self._register(area + m.group("b"), info.kind if info else "", m.group("b"),
+                                       info.province if info else "", info.city if info else "", parent=area)
+            self.zones[canonical].park = True
+            self.alias_map[m.group("b")] = canonical
+            learned += 1
         if learned:
             extra = [a for a in self.alias_map if a not in self._surfaces]
             self._learned_re = word_regex(extra) if extra else None
@@ -406,6 +420,8 @@ class ZoneFinder:
             for m in self._learned_re.finditer(text):
                 if _SUFFIX_RE.match(text, m.end()):
                     continue
+                if text.endswith("片区", 0, m.start()) and m.group().endswith("区块"):
+                    continue  # 合肥片区经开区块 in full: the area's mention, read with its block
                 if claim(m.start(), m.end()):
                     name = self._register(self.alias_map[m.group()], "", m.group())
                     found.append(Locus(m.start(), m.end(), "zone", name))
