@@ -117,3 +117,12 @@ def test_the_first_months_of_a_year_are_a_period():
     r = resolve("今年前两个月", dt.date(2024, 3, 5))
     assert (r.year, r.span, r.end) == (2024, "1-2月", dt.date(2024, 2, 29))
     assert find_periods("项目提前两个月完成，此前两个月已开工。") == []
+
+
+def test_first_quarter_and_since_the_zone_began_are_periods():
+    from zoneprofiles.extract.period_resolve import resolve
+    import datetime as dt
+    assert [p.label for p in find_periods("经开区首季工业开票销售增长12.95%，2023年首季度出口增长5%。")] == ["首季", "2023年首季度"]
+    assert resolve("2023年首季度").span == "一季度"
+    assert [p.label for p in find_periods("自揭牌以来，片区新增企业5000家；迄今已有近千家企业入驻。")] == ["自揭牌以来", "迄今"]
+    assert [p.label for p in find_periods("自2019年8月20日揭牌成立至今")] == ["2019年8月20日揭牌成立至今"]

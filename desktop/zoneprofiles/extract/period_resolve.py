@@ -136,6 +136,8 @@ def _part(rest: str, year: int | None) -> Resolved | None:
         return _make(year, "年末", (12, 31), (12, 31))
     if rest in ("年初", "初"):
         return _make(year, "年初", (1, 1), (1, 1))
+    if rest in ("首季", "首季度"):
+        return _make(year, "一季度", (1, 1), (3, 31))
     if rest == "上半年":
         return _make(year, "上半年", (1, 1), (6, 30))
     if rest == "下半年":

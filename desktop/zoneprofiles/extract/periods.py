@@ -37,20 +37,24 @@ _MONTH = (rf"{_MONTH_NUM}(?:月?[ ]?(?:—{{1,2}}|-|~|至|到)[ ]?{_MONTH_NUM})?
 _CN_MONTH = r"(?:十[一二]|[一二三四五六七八九十])月(?:底|末|初|上旬|中旬|下旬)?"
 # 前两个月, 前10个月: the year's first months
 _FIRST_MONTHS = r"前(?:十[一二]|[一二两三四五六七八九十]|1[01]|[1-9])个月"
-_PART = (rf"前{_QUARTER}季度|第?{_QUARTER}季度|{_FIRST_MONTHS}|[上下]半年|全年|年度|年?底|年?末|年?初")
+_PART = (rf"前{_QUARTER}季度|第?{_QUARTER}季度|首季度?|{_FIRST_MONTHS}|[上下]半年|全年|年度|年?底|年?末|年?初")
 _FIVE_YEAR = r"(?P<q1>[“\"「『]?)(?P<plan>十[一二三四五]五)(?P<q2>[”\"」』]?)(?![万亿千百十个])"
 
 # the lookahead lets the engine skip, in one test, the many positions where
 # no period can start (5x faster on news text)
 _PERIOD_RE = re.compile(
-    r"(?=[\d今去明前上下本当第一二三四五六七八九十两近过“\"「『年全目截现])(?:"
+    r"(?=[\d今去明前上下本当第一二三四五六七八九十两近过“\"「『年全目截现迄自从揭挂成设获封首])(?:"
     rf"(?:{_YEAR}|{_CN_YEAR}|{_RELATIVE})(?:{_MONTH}|{_CN_MONTH}|{_PART})?"
     rf"|(?<![\d.]){_MONTH}"
     rf"|(?<![一二三四五六七八九十])(?:前{_QUARTER}季度|第{_QUARTER}季度|{_QUARTER}季度|[上下]半年)"
     rf"|(?<![提此之以目当早]){_FIRST_MONTHS}"  # not 提前两个月, 此前两个月
     r"|(?<![\d年今去明本当])全年"
     r"|(?:近|过去)?(?<![\d.])(?:[一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|以来)"
-    r"|(?<![截当])(?:截至)?目前"
+    r"|(?<![截当])(?:截至)?目前|迄今(?:为止)?"
+    # 自揭牌以来, 挂牌以来, 成立至今: since the zone began
+    r"|(?P<since>(?:自|从)(?:揭牌|挂牌|成立|设立|获批|封关运行|封关)(?:运行)?(?:以来|至今)"
+    r"|(?:揭牌|挂牌|成立|设立|获批|封关运行|封关)(?:运行)?以来)"
+    r"|(?<![一二三四五六七八九十])首季度?"
     r"|(?<![\u4e00-\u9fff])现时(?![间代期尚行])"  # 現時 of Hong Kong and Taiwan print: now
     rf"|{_FIVE_YEAR}"
     r"|(?<![\d年])年(?:底|末|初))"
@@ -71,6 +75,11 @@ def find_periods(text: str) -> list[Period]:
     out: list[Period] = []
     for m in _PERIOD_RE.finditer(folded):
         start, end = m.start(), m.end()
+        if out and start < out[-1].end:
+            continue  # inside the span the one before took (…揭牌成立至今)
+        if m.group("since"):
+            out.append(Period(start, end, text[start:end], folded[start:end], None))
+            continue
         if m.group("plan"):
             if bool(m.group("q1")) != bool(m.group("q2")):  # keep quotes only in pairs
                 start = m.start("plan") if m.group("q1") else start
