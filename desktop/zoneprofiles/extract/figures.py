@@ -310,6 +310,14 @@ def _period_for(periods: list[Period], period_ends: list[int], q: Quantity,
     return ""
 
 
+def _noun_after_de(text: str, q_end: int, hi: int) -> str:
+    """The noun of "…X%的Y" after a number, when it makes a label, else ""."""
+    if not text.startswith("的", q_end):
+        return ""
+    post = _clause_after(text, q_end + 1, hi).strip()
+    return post if len(post) >= 2 and _is_label(post) else ""
+
+
 def _leads_list(text: str, p: Period, pos: int) -> bool:
     """"…部署2014年主要预期发展指标是:营业总收入实现4900亿元,…": a period in the
     clause a colon ends dates the list the colon opens."""
@@ -433,7 +441,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             measure = "growth"  # the rate it fell from (增速由5.1%…)
         elif measure == "growth" and q.unit == "%" and _RISE_TO.search(clause) and not _GROWTH_RATE.search(clause):
             # "份额从2.9%上升到30%": the level reached, not a rate of growth (增速回落到5.2% is one)
-            measure, sign = ("share" if _SHARE_WORDS.search(clause) or _SHARE_NOUN.search(label)
+            measure, sign = ("share" if _SHARE_WORD.search(clause) or _SHARE_NOUN.search(label)
                              or _RATE_LABEL.search(label) else "level"), 1
         elif measure == "level" and q.unit == "%" and _SHARE_NOUN.search(label):
             measure = "share"  # 外贸贡献的份额2.9%
@@ -441,9 +449,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             measure = "share"  # 项目开工率64.3%: a rate is a share of a whole, not a level
         elif measure == "level" and q.unit == "%" and text.startswith("的", q.end):
             measure = "share"  # 90%以上的研发机构设立在企业: the part of a whole the noun after names
-            post = _clause_after(text, q.end + 1, hi).strip()
-            if len(post) >= 2 and _is_label(post):
-                label = post  # 20.6%的进出口额和18.1%的实际利用外资: the noun after is what it measures
+            # 20.6%的进出口额和18.1%的实际利用外资: the noun after is what it measures
+            label = _noun_after_de(text, q.end, hi) or label
         joined = bool(hits) and text[hits[-1].end:q.start] in ("和", "及", "与")
         if joined:
             # "完成全年计划的53.58%和44.99%": the last item of a list joined by 和
@@ -456,10 +463,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         elif hits and not clause.strip() and hits[-1].measure == "share" and text.startswith("的", q.end):
             measure = "share"  # 6.5%的新增注册企业、9.2%的税收收入
         basis = basis_for(basis_prefix + before_in_piece[-_BASIS_WINDOW:])
-        if measure == "share" and _WHOLE_ONLY.fullmatch(label) and text.startswith("的", q.end):
-            post = _clause_after(text, q.end + 1, hi).strip()
-            if len(post) >= 2 and _is_label(post):
-                label = post  # 以占全省不到1/400的面积: the noun after says what the share is of
+        if measure == "share" and _WHOLE_ONLY.fullmatch(label):
+            label = _noun_after_de(text, q.end, hi) or label  # 以占全省不到1/400的面积
         if hits and measure == "share" and _WHOLE_ONLY.fullmatch(label):
             # "高新技术企业1200家，占全省35.48%": the share of the measure before
             label = hits[-1].label + label
@@ -543,13 +548,13 @@ _TIMES_GROWTH_AFTER = re.compile(r"的?(?:(?P<rise>增长|增幅)|(?P<fall>下�
 # a rise or fall "to" a percentage: the level it reached
 _RISE_TO = re.compile(r"(?:上升|提高|提升|增长|增加|扩大|下降|降低|回落|降至|降到)了?(?:到|至)\s*(?:约|近|超过)?$")
 _SHARE_NOUN = re.compile(r"(?:份额|比重|占比|比例)$")
-_FROM_END = re.compile(r"(?:由|从)(?:去年的|上年的|原来的)?$")
-_SHARE_WORDS = re.compile(r"份额|比重|占比|比例|占")
+# 由/从 right before a number: the value something moved from
+_FROM_END = re.compile(r"(?:由|从)(?:去年的|上年的|原来的|过去|原来|以前)?的?\s*$")
 _GROWTH_RATE = re.compile(r"增速|增幅|增长率|涨幅|降幅|速度")
 _FRACTION = re.compile(r"分之|\d/\d")
 # a rate that is a part of a whole (开工率, 入驻率, 覆盖率), not a growth rate
 _RATE_LABEL = re.compile(r"(?<!增长)(?<!增)(?<!涨)(?<!利)(?<!税)(?<!汇)率$")
-_SHARE_WORD = re.compile(r"占|比重|比例")
+_SHARE_WORD = re.compile(r"占|比重|比例|份额")
 _LEADING_NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?")
 _MONEY_BARE = re.compile(r"[亿億]$")
 
@@ -674,7 +679,6 @@ def _years_respectively(text: str, lo: int, hi: int, hits: list[FigureHit], lead
         i = run[-1] + 1
 
 
-_FROM_BEFORE = re.compile(r"(?:从|由)(?:过去|原来|以前)?的?\s*$")
 _TO_BETWEEN = re.compile(r"^[^，,；;。]{0,6}(?:至|到)\s*$")
 _RANGE_PERIOD = re.compile(r"^(\d{4})(?:年)?\s*[-至到~]\s*(\d{4})年$")
 
@@ -686,7 +690,7 @@ def _from_year_to_year(text: str, lo: int, hits: list[FigureHit]) -> None:
         m = _RANGE_PERIOD.match(a.period)
         if m is None or b.period != a.period or a.measure != "level" or b.measure != "level":
             continue
-        if _FROM_BEFORE.search(text, max(lo, a.start - 6), a.start) and _TO_BETWEEN.match(text[a.end:b.start]):
+        if _FROM_END.search(text, max(lo, a.start - 6), a.start) and _TO_BETWEEN.match(text[a.end:b.start]):
             a.period, b.period = f"{m.group(1)}年", f"{m.group(2)}年"
 
 
