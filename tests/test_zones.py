@@ -372,3 +372,35 @@ def test_a_free_trade_block_by_its_short_name_later_is_the_block(finder_factory)
     f.learn_aliases(text)
     zones = [l.zone for l in f.find(text) if l.what == "zone"]
     assert zones[-1] == "合肥自贸片区经开区块"
+
+
+def test_a_place_a_name_and_a_weak_suffix_make_a_zone(finder_factory):
+    f = finder_factory()
+    assert [z for _, z in zones_in(f, "义乌国际陆港新区入驻企业100家。")] == ["义乌国际陆港新区"]
+    assert [z for _, z in zones_in(f, "上海松江工业区实现产值200亿元。")] == ["松江工业区"]
+    # a port is a one-character name: 天津 + 港 + 保税区
+    assert [z for _, z in zones_in(f, "天津港保税区进出口总额增长6%。")] == ["天津港保税区"]
+    assert [z for _, z in zones_in(f, "东营港经济开发区完成投资50亿元。")] == ["东营港经开区"]
+    # a verb or a vague word between place and suffix is no name
+    assert zones_in(f, "浙江某开发区新增企业。") == []
+    assert zones_in(f, "成都推进新区建设。") == []
+
+
+def test_a_county_whose_short_name_is_a_word_still_names_its_zone(finder_factory):
+    f = finder_factory()
+    assert [z for _, z in zones_in(f, "安宁工业园区实现工业总产值300亿元。")] == ["安宁工业园区"]
+    # 大厂 (大厂回族自治县) opens the name; 白河 inside it is no county of its own
+    assert [z for _, z in zones_in(f, "大厂潮白河工业区引进项目15个。")] == ["大厂潮白河工业区"]
+    # the everyday word alone, or before a noun, is not a place
+    assert zones_in(f, "环境安宁，企业安心。") == []
+    assert zones_in(f, "新建开发区3个。") == []
+
+
+def test_a_county_and_yuanqu_is_that_county_s_park(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "成都高新综合保税区双流园区进出口额增长12%。")
+    assert [s for s, _ in found] == ["成都高新综合保税区", "双流园区"]
+    assert f.zones["双流园区"].park and f.zones["双流园区"].parent == "成都高新综合保税区"
+    assert [z for _, z in zones_in(f, "镇坪园区启动建设，岚皋园区完成投资3亿元。")] == ["镇坪园区", "岚皋园区"]
+    # a province's or a city's parks together are no park
+    assert zones_in(f, "全省园区实现产值1000亿元，广东园区数量增加，成都园区企业增多。") == []

@@ -258,6 +258,9 @@ class Place:
     level: str  # 'province' | 'city' | 'county'
     province: str
     city: str
+    # a short form that is an everyday word (安宁, 大厂): never a place by
+    # itself, but it names a zone when a zone's suffix follows (安宁工业园区)
+    word_short: str = ""
 
 
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
@@ -284,6 +287,16 @@ _COMMON_WORDS = frozenset("""
 """.split())
 
 
+# everyday-word short forms that, before a zone's suffix, still read as the
+# word: a verb or slogan (新建开发区, 振兴示范区), a direction or part of a town
+# (城东工业区), a company or brand (吉利产业园)
+_NEVER_ZONE_NAMES = frozenset("""
+合作 新建 振兴 复兴 解放 前进 互助 友好 友谊 资源 港口 通道 南部 老城 新市 富民 惠民 爱民 平安 吉利 东风 红旗
+东方 中方 工农 比如 共和 城东 城西 城北 城厢 中原 江南 河西 海港 江海 温泉 延长 安定 大方 和顺 富裕 前锋 宏伟
+灯塔 民权 同心 新民 平和 高明 清新 新兴 长安 凤凰 向阳 胜利 团结 民主 先锋 文明 开发 高新 经济 新区
+""".split())
+
+
 def _nations() -> list[str]:
     try:
         text = (importlib.resources.files("cpca") / "resources/56_nations.csv").read_text(encoding="utf-8")
@@ -297,6 +310,17 @@ def _nations() -> list[str]:
 
 
 def _short_form(name: str, nations: list[str]) -> str:
+    stem = _stem(name, nations)
+    return "" if stem in _COMMON_WORDS else stem
+
+
+def _word_short(name: str, nations: list[str]) -> str:
+    """The short form withheld because it is an everyday word, or ""."""
+    stem = _stem(name, nations)
+    return stem if stem in _COMMON_WORDS else ""
+
+
+def _stem(name: str, nations: list[str]) -> str:
     if name in _SPECIAL_SHORTS:
         return _SPECIAL_SHORTS[name]
     for suffix in _SUFFIXES:
@@ -314,9 +338,7 @@ def _short_form(name: str, nations: list[str]) -> str:
             break
     else:
         return ""
-    if len(stem) < 2 or stem in _COMMON_WORDS:
-        return ""
-    return stem
+    return stem if len(stem) >= 2 else ""
 
 
 # Changes to the divisions after the table shipped with cpca was made: rows
@@ -364,17 +386,17 @@ def build_places(rows: list[tuple[str, str]]) -> list[Place]:
         province = names.get(code[:2] + "0000", "")
         if code.endswith("0000"):
             city = name if code[:2] in _MUNICIPALITIES else ""
-            places.append(Place(name, _short_form(name, nations), "province", name, city))
+            places.append(Place(name, _short_form(name, nations), "province", name, city, _word_short(name, nations)))
             continue
         if code.endswith("00"):
-            places.append(Place(name, _short_form(name, nations), "city", province, name))
+            places.append(Place(name, _short_form(name, nations), "city", province, name, _word_short(name, nations)))
             continue
         city = names.get(code[:4] + "00", "")
         if code[:2] in _MUNICIPALITIES:
             city = province
         elif city in _GROUPINGS or not city:
             city = name  # a county-level city governed by the province (石河子市, 仙桃市)
-        places.append(Place(name, _short_form(name, nations), "county", province, city))
+        places.append(Place(name, _short_form(name, nations), "county", province, city, _word_short(name, nations)))
     return places
 
 
@@ -401,6 +423,13 @@ class Places:
             top = [p for rank, p in items if rank == items[0][0]]
             self._best[surface] = _common(top)
         self._max_len = max((len(s) for s in self._best), default=0)
+        # everyday-word short forms that belong to one place only and are no
+        # other place's name
+        words: dict[str, list[Place]] = {}
+        for place in self.places:
+            if place.word_short and place.word_short not in self._best:
+                words.setdefault(place.word_short, []).append(place)
+        self._word_shorts = {w: _common(ps) for w, ps in words.items() if w not in _NEVER_ZONE_NAMES}
 
     def candidates(self, name: str) -> list[Place]:
         return list(self._candidates.get(fold(name), ()))
@@ -436,6 +465,15 @@ class Places:
                 return surface, place
         return None
 
+    def word_short_at(self, text: str, pos: int) -> tuple[str, Place] | None:
+        """An everyday-word short form (安宁, 大厂) starting at text[pos]: a
+        place only where a caller knows a zone's name follows."""
+        for length in (3, 2):
+            place = self._word_shorts.get(text[pos:pos + length])
+            if place is not None:
+                return text[pos:pos + length], place
+        return None
+
     def __iter__(self):
         return iter(self.places)
 
@@ -449,7 +487,7 @@ def _common(places: list[Place]) -> Place:
         return first
     province = first.province if all(p.province == first.province for p in places) else ""
     city = first.city if all(p.city == first.city for p in places) else ""
-    return Place(first.name, first.short, first.level, province, city)
+    return Place(first.name, first.short, first.level, province, city, first.word_short)
 
 
 _places: Places | None = None

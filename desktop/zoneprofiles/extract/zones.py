@@ -32,6 +32,8 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "开发开放试验区": ("试验区", "开发开放试验区"),
     "合作区": ("合作区", "合作区"),
     "工业园区": ("工业园区", "工业园区"),
+    # 大厂潮白河工业区, 上海松江工业区: a weak suffix, a zone only after a place
+    "工业区": ("工业园区", "工业区"),
     # 两江工业开发区: an industrial zone's own suffix (the 工业 is no generic prefix here)
     "工业开发区": ("开发区", "工业开发区"),
     "出口加工区": ("出口加工区", "出口加工区"),
@@ -65,13 +67,16 @@ _MAX_PREFIX = 12
 # the name between a place and a strong suffix (成都国际铁路港经开区): at most five
 # characters, and never a count, a verb of having or a part of a whole
 _NAME_MAX = 5
-_MID_NOT_NAME = re.compile(r"[个家座所批各全每该本此其这那]|拥有|共有|现有|设有|建有|已有|还有|新增|新建|所有|内外|以内|范围|辖内|境内"
+_ONE_CHAR_NAMES = ("港", "湾", "岛")
+_MID_NOT_NAME = re.compile(r"[个家座所批各全每该本此其这那某]|拥有|共有|现有|设有|建有|已有|还有|新增|新建|所有|内外|以内|范围|辖内|境内"
                            r"|打造|建设|推进|支持|鼓励|加快|推动|依托|围绕|发展|培育|申报|创建|设立|成立|升级|获批|批准|建成|"
                            r"形成|布局|积极|大力|全力|着力|努力|持续|唯一|第一|第二|重点|主要|多个|一批|首批|首个|省级|市级|县级|国家"
                            r"|(?:国家级|省级|市级|产业|经济|科技|工业|开发|高新|综合|示范|功能|创新|发展|合作|试验|开放)$")
 _PARK_SUFFIXES = "产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园"
 _PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES})")
 _PARK_NAME_MAX = 6
+# 镇坪园区, (含双流园区): a county's park by the county's name
+_COUNTY_PARK_RE = re.compile(r"园区")
 # a zone's own area named after it: its core, its start-up or pilot area
 _BLOCK_RE = re.compile(r"片区(?P<b>[\u4e00-\u9fff]{2,4}?区块)")
 # (and a free trade area's named block: 合肥片区经开区块)
@@ -325,38 +330,47 @@ class ZoneFinder:
                 if self.gaz.lookup(name) is None and self.gaz.lookup(place.short + short) is not None:
                     name = place.short + short  # 中国(辽宁)自贸试验区: the known 辽宁自贸区 in another spelling
                 return region.start(), name, kind, place
+        opens = lo == 0 or bool(_NAME_OPENER.match(text, lo - 1))
+        word = self.places.word_short_at(text, lo) if opens else None
+        if word is not None and lo + len(word[0]) == left:
+            return lo, word[0] + short, kind, word[1]  # 安宁 + 工业园区
         for s in range(lo, left - 1):
             chain = self._place_chain(text, s, left)
             if not chain:
                 continue
+            if s > lo and word is not None:
+                break  # 大厂潮白河工业区: 白河 is inside the name, not where it begins
             if _AGGREGATE_RE.search(text, max(0, s - 3), s):
                 return None
             last = chain[-1]
             if last.level == "province" and len(chain) == 1 and kind not in _STRONG_KINDS:
                 return None  # 河北开发区产业升级: a province's zones together, no zone's name
             return s, last.short + short, kind, last
-        if kind in _STRONG_KINDS:
-            return self._place_and_name(text, lo, left, short, kind)
-        return None
+        return self._place_and_name(text, lo, left, short, kind)
 
     def _place_and_name(self, text: str, lo: int, left: int, short: str, kind: str):
-        """A place, then a name that is no place, then a strong suffix (成都 + 国际铁路港
-        + 经济技术开发区): the zone is named after something in that place."""
-        for s in range(lo, left - 3):
+        """A place, then a name that is no place, then a suffix (成都 + 国际铁路港
+        + 经济技术开发区, 大厂 + 潮白河 + 工业区): the zone is named after something
+        in that place. One character is a name only when it is a port, a bay or
+        an island (天津 + 港 + 保税区, 东营 + 港 + 经济开发区)."""
+        for s in range(lo, left - 2):
             pos, last = s, None
             while pos < left - 1:
                 found = self.places.surface_at(text, pos)
+                if found is None and pos == lo and (lo == 0 or _NAME_OPENER.match(text, lo - 1)):
+                    found = self.places.word_short_at(text, pos)  # 大厂 + 潮白河 + 工业区
                 if found is None:
                     break
-                last, pos = found[1], pos + len(found[0])
+                last, head, pos = found[1], found[0], pos + len(found[0])
             if last is None:
                 continue
             mid = text[pos:left]
-            if not 2 <= len(mid) <= _NAME_MAX or not all("\u4e00" <= c <= "\u9fff" for c in mid) \
+            if not (2 <= len(mid) <= _NAME_MAX or mid in _ONE_CHAR_NAMES) or not all("\u4e00" <= c <= "\u9fff" for c in mid) \
                     or _FUNCTION_WORD_RE.search(mid) or _GENERIC_PREFIX.fullmatch(mid) or _MID_NOT_NAME.search(mid) \
                     or _LEAD_VERB.match(mid) or _NOT_IN_NAME.search(mid) or _AGGREGATE_RE.search(text, max(0, s - 3), s):
                 return None
-            return s, last.short + mid + short, kind, last
+            # the place's short form, or the everyday word printed (大厂)
+            return s, (last.short or head) + mid + short, kind, last
         return None
 
     def _ftz_area(self, m: re.Match, surface: str) -> str:
@@ -447,6 +461,7 @@ class ZoneFinder:
         self._sub_areas(text, taken, found)
         found.extend(self._parks(text, taken, claim, found))
         found.extend(self._proper_parks(text, taken, claim))
+        found.extend(self._county_parks(text, taken, claim, found))
         for m in ANAPHOR_RE.finditer(text):
             if taken[m.start()]:
                 continue
@@ -721,6 +736,35 @@ class ZoneFinder:
                 name = self._register(surface, "产业园", surface)
                 self.zones[name].park = True
                 out.append(Locus(occ.start(), occ.end(), "zone", name))
+        return out
+
+    def _county_parks(self, text: str, taken: bytearray, claim, zones: list[Locus]) -> list[Locus]:
+        """A county's or district's own park printed as the county + 园区
+        (保税区(含双流园区), 镇坪园区启动…): a park of the zone the story is
+        about, or of the zone printed right before it (成都高新综合保税区双流园区).
+        Only a county: 广东园区 or 成都园区 is every park of the place."""
+        out = []
+        zone_end = {l.end: l for l in zones if l.what == "zone"}
+        for m in _COUNTY_PARK_RE.finditer(text):
+            left = m.start()
+            if taken[left]:
+                continue
+            for size in (3, 2):
+                s = left - size
+                host = zone_end.get(s)
+                if s < 0 or any(taken[s:left]) or s and host is None and not (
+                        _NAME_OPENER.match(text, s - 1) or text[s - 1] == "含"):
+                    continue
+                place = self.places.lookup(text[s:left])
+                if place is None or place.level != "county" or _AGGREGATE_RE.search(text, max(0, s - 3), s):
+                    continue
+                if claim(s, m.end()):
+                    name = self._register(text[s:m.end()], "产业园", text[s:m.end()], place.province, place.city)
+                    self.zones[name].park = True
+                    if host is not None:
+                        self.set_parent(name, host.zone)
+                    out.append(Locus(s, m.end(), "zone", name))
+                break
         return out
 
     def set_parent(self, park: str, zone: str) -> None:
