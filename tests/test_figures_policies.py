@@ -108,3 +108,17 @@ def test_work_campaigns_are_no_policies():
     for text in ("深入开展“产业项目建设”攻坚行动,项目投资刷新纪录。", "扎实开展“投资攻坚行动”,强化推进。",
                  "大力实施“六大攻坚见效行动”。"):
         assert policies_in(text, 0, len(text)) == [], text
+
+
+def test_a_newspaper_a_report_or_a_film_in_brackets_is_no_policy():
+    text = "据《内蒙古日报》报道，《2023中国开发区发展蓝皮书》发布，电影《长津湖》上映，园区落实《中国制造2025》和《关于支持园区发展的若干措施（试行）》。"
+    assert [p.title for p in policies_in(text, 0, len(text))] == ["中国制造2025", "关于支持园区发展的若干措施（试行）"]
+
+
+def test_a_package_issued_by_name_without_quotes_is_a_package():
+    text = "管委会制定出台人才新政十五条，推动稳增长一揽子政策措施落地见效。"
+    got = [(p.title, p.kind) for p in policies_in(text, 0, len(text))]
+    assert got == [("人才新政十五条", "package"), ("稳增长一揽子政策措施", "package")]
+    # a count of articles is no package's name
+    text = "该办法共有十五条。"
+    assert policies_in(text, 0, len(text)) == []

@@ -47,6 +47,12 @@ _DOC_WORDS = (r"(?:若干措施|若干政策|政策措施|实施细则|实施意
               r"扶持办法|奖补政策|办法|意见|方案|细则|规定|条例)")
 _ISSUED_RE = re.compile(r"(?:出台|印发|制定|发布|推出|颁布)了?(?P<t>[\u4e00-\u9fff0-9]{4,40}?" + _DOC_WORDS +
                         r")(?=[,，。；;、\s]|$)")
+# a package issued by name, unquoted (出台众创十二条优惠政策, 推出稳增长20条), or named as
+# a package of measures (推动稳经济一揽子政策措施落地)
+_ISSUED_PACKAGE_RE = re.compile(
+    r"(?:(?:(?:出台|印发|制定|发布|推出|颁布)了?)+(?P<t>[\u4e00-\u9fff]{2,10}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条)"
+    r"(?=[^\u4e00-\u9fff]|措施|政策|优惠|举措|$))"
+    r"|(?:推动|落实|出台|实施|推出|贯彻|制定|印发)(?P<p>[\u4e00-\u9fff]{2,6}?一揽子政策(?:措施)?)")
 # a heading that is a document's title: "一、襄阳综合保税区招商引资扶持办法"
 # (matched at the line's start: no ^, which would only match at the text's start)
 _TITLE_LINE_RE = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|（[一二三四五六七八九十]+）)?\s*"
@@ -63,6 +69,18 @@ _PLAN_NAME_RE = re.compile(r"[\u4e00-\u9fff0-9]{4,}(?:行动计划|行动方案|
 # a work campaign (攻坚行动, 大会战, 百日行动): how a zone works, no policy of it
 _CAMPAIGN = re.compile(r"攻坚|会战|百日|见效|冲刺|大比武|擂台")
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|开展|推出|出台|印发)$")
+
+
+# what a policy's title ends in: the kind of document (…若干措施, …实施方案（试行）,
+# 《中国制造2025》); 《内蒙古日报》, 《…蓝皮书》 or a film's title in 《》 is none
+_POLICY_TITLE_END = re.compile(
+    r"(?:办法|意见|方案|措施|规定|规划|计划|细则|条例|通知|政策|决定|纲要|指南|指引|清单|目录|标准|战略|行动|工程|"
+    r"法|公告|批复|函|协定|协议|公约|条|要点|章程|规则|制度|机制|举措|体系|20\d\d|版)$")
+_TRAILING_NOTE = re.compile(r"(?:[(（][^()（）]*[)）])+$")
+
+
+def _is_policy_title(title: str) -> bool:
+    return bool(_POLICY_TITLE_END.search(_TRAILING_NOTE.sub("", re.sub(r"\s+", "", title))))
 
 
 def title_in_heading(text: str, lo: int, hi: int) -> PolicyHit | None:
@@ -82,7 +100,7 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
     taken: list[tuple[int, int]] = []
     for m in _DOC_RE.finditer(text, lo, hi):
         taken.append((m.start(), m.end()))
-        if _BARE_DOC_RE.fullmatch(m.group(1).strip()):
+        if _BARE_DOC_RE.fullmatch(m.group(1).strip()) or not _is_policy_title(m.group(1)):
             continue
         hits.append(PolicyHit(m.start(), m.end(), re.sub(r"\s+", "", m.group(1)), DOCUMENT))
     opened = _OPEN_DOC_RE.search(text, lo, hi)
@@ -92,6 +110,11 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
             title = re.sub(r"\s+", "", opened.group(1) + rest.group(1))
             hits.append(PolicyHit(opened.start(), rest.end(), title, DOCUMENT))
             taken.append((opened.start(), hi))
+    for m in _ISSUED_PACKAGE_RE.finditer(text, lo, hi):
+        g = "t" if m.group("t") else "p"
+        if not any(s <= m.start(g) < e for s, e in taken):
+            hits.append(PolicyHit(m.start(g), m.end(g), m.group(g), PACKAGE))
+            taken.append((m.start(g), m.end(g)))
     for m in _ISSUED_RE.finditer(text, lo, hi):
         if any(s <= m.start("t") < e for s, e in taken):
             continue
