@@ -64,6 +64,26 @@ def test_what_was_done_is_actual_even_after_an_estimate():
     assert h["12亿元"].basis == "actual"
 
 
+def test_an_estimate_stays_in_its_own_clause():
+    h = read("1-9月园区实现营收90亿元，全年预计实现营收130亿元；", "全年工业开票销售189.1亿元；",
+             "预计全年税收20亿元，增长10%。")
+    assert h["130亿元"].basis == "estimate"
+    assert h["189.1亿元"].basis == "actual"  # the ；-clause after a 预计 states what was done
+    assert h["20亿元"].basis == "estimate" and h["10%"].basis == "estimate"
+    assert h["189.1亿元"].label == "工业开票销售"
+
+
+def test_a_slogan_named_as_the_goal_makes_no_target():
+    h = read("围绕“招大引强、投小育新”目标，园区组建20亿元母基金和4支子基金。")
+    assert h["20亿元"].basis == "actual" and h["4支"].basis == "actual"
+
+
+def test_after_a_joint_a_figure_of_another_unit_is_another_thing():
+    h = read("园区组建20亿元母基金和4支子基金，项目总投资50亿元和用工3000人。")
+    assert h["20亿元"].label == "母基金" and h["4支"].label == "子基金"
+    assert h["50亿元"].label == "项目总投资" and h["3000人"].label == "用工"
+
+
 def test_the_period_runs_through_the_clauses_and_the_paragraph():
     h = read("今年1-9月，园区规上工业增加值增长16.4%；", "固定资产投资增长0.8%；",
              "工业投资增长28.8%。", "社会消费品零售总额完成52亿元。")

@@ -404,3 +404,23 @@ def test_a_county_and_yuanqu_is_that_county_s_park(finder_factory):
     assert [z for _, z in zones_in(f, "镇坪园区启动建设，岚皋园区完成投资3亿元。")] == ["镇坪园区", "岚皋园区"]
     # a province's or a city's parks together are no park
     assert zones_in(f, "全省园区实现产值1000亿元，广东园区数量增加，成都园区企业增多。") == []
+
+
+def test_provincial_kinds_of_zone(finder_factory):
+    f = finder_factory()
+    cases = {
+        "宁乡高新技术产业园区实现技工贸总收入1500亿元。": "宁乡高新区",
+        "长葛市产业集聚区规上工业增加值增长10%。": "长葛产业集聚区",
+        "仁寿工业集中区新签约项目20个。": "仁寿工业集中区",
+        "连云港徐圩化工园区完成投资200亿元。": "连云港徐圩化工园区",
+        "珠海高栏港经济区完成固定资产投资200亿元。": "珠海高栏港经济区",
+        "武威市民勤红沙岗能源化工工业集中区荣获进步奖。": "民勤红沙岗能源化工工业集中区",
+    }
+    for text, zone in cases.items():
+        assert [z for _, z in zones_in(f, text)] == [zone], text
+    assert zones_in(f, "全省化工园区和各产业集聚区加快发展。") == []
+
+
+def test_a_park_s_name_keeps_the_qu_printed_after_it(finder_factory):
+    f = finder_factory()
+    assert [s for s, _ in zones_in(f, "鹤壁电子信息产业园区实现营业收入100亿元。")] == ["鹤壁电子信息产业园区"]

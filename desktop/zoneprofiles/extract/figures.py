@@ -36,7 +36,8 @@ _CLAUSE_BREAK = re.compile(r"[，;；:：、。!?！？()（）\n]|,(?!(?<=\d,)\
 # basis: the nearest marker before the number, in its sentence or the
 # sentences chained to it by ；, decides. 目标的X% (完成年度目标的85%) is no target.
 _BASIS_MARK = re.compile(
-    r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现|围绕全年目标|围绕目标|对标全年目标|"
+    # 围绕“招大引强…”目标，组建20亿元母基金: a slogan named as the goal, then what was done
+    r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现|围绕全年目标|围绕目标|对标全年目标|[”\"]目标|"
     r"完成全年目标|完成年度目标|超额完成|(?:计划|目标|任务)的|(?<![在以])现有(?!基础|水平|的)|已有)"
     r"|(?P<t>预期(?:发展|性)?(?:目标|指标)|目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?<!\d)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
     r"将新增|拟|努力实现)"
@@ -72,7 +73,7 @@ _TRAILING = re.compile(
     r"占比|占|保持在|保持|位居|居|仅用了|仅|用了|只需|需|至|到|从|由|累计达|超出|高达|多达|约为|"
     r"可达到|可达|可实现|可|将达到|将达|将|(?:近|过去)?(?:[两三四五]|\d{1,2})年平均|平均)+$")
 _LEADING_WORDS = re.compile(
-    r"^(?:其中|目前|截至目前|截至|当前|全年(?!计划|目标|任务)|今年以来|以来|近年来|同时|此外|另外|已经|累计|共有|共计|拥有|聚集|集聚|"
+    r"^(?:其中|目前|截至目前|截至|当前|全年(?!计划|目标|任务)|20\d\d年?度?(?=[\u4e00-\u9fff])|预计|有望|力争|争取|今年以来|以来|近年来|同时|此外|另外|已经|累计|共有|共计|拥有|聚集|集聚|"
     r"汇聚|引进|培育|实现|完成|建成|新增|带动|吸引|入驻|建立|组建|创建|打造|形成|构建|接入|通过|成功|包括|以及|及|"
     r"园区内|园区|全区|该区|区内|本区|各类|各项|全部|所有)")
 # one-character words stripped only when they do not begin a longer word (就业, 以上)
@@ -426,6 +427,16 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         spans += [(p.start, p.end) for p in periods[bisect_left(period_ends, near):]
                   if p.start < q.start]
         label = label_for(text, lo, hi, q.start, q.end, spans, is_word)
+        between = text[hits[-1].end:q.start] if hits else ""
+        if hits and hits[-1].quantity.unit != q.unit and len(between) > 1 and hits[-1].quantity.raw in label:
+            # "组建20亿元母基金和4支子基金", "总投资50亿元和用工3000人": after a joint,
+            # a figure of another unit is another thing, named after it or after the joint
+            post = _clause_after(text, q.end, hi).strip()
+            own = _TRAILING.sub("", between[1:])
+            if between[-1] in "和及与、" and _is_label(post):
+                label = post
+            elif between[0] in "和及与、" and _is_label(own):
+                label = own
         clause = _clause_before(text, lo, q.start)
         measure, sign = measure_for(clause, q)
         if fraction and measure == "level":
@@ -451,7 +462,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             measure = "share"  # 90%以上的研发机构设立在企业: the part of a whole the noun after names
             # 20.6%的进出口额和18.1%的实际利用外资: the noun after is what it measures
             label = _noun_after_de(text, q.end, hi) or label
-        joined = bool(hits) and text[hits[-1].end:q.start] in ("和", "及", "与")
+        # (20亿元母基金和4支子基金: another unit is another thing counted)
+        joined = bool(hits) and text[hits[-1].end:q.start] in ("和", "及", "与") and hits[-1].quantity.unit == q.unit
         if joined:
             # "完成全年计划的53.58%和44.99%": the last item of a list joined by 和
             clause, label = "", hits[-1].label
@@ -463,6 +475,10 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         elif hits and not clause.strip() and hits[-1].measure == "share" and text.startswith("的", q.end):
             measure = "share"  # 6.5%的新增注册企业、9.2%的税收收入
         basis = basis_for(basis_prefix + before_in_piece[-_BASIS_WINDOW:])
+        if basis == "estimate" and not _BASIS_MARK.search(before_in_piece[-_BASIS_WINDOW:]):
+            # "全年预计实现GDP178亿元；全年工业开票销售189.1亿元": an estimate is its own
+            # clause's; a plan's target goes on through the ；-list, a 预计 does not
+            basis = "actual"
         if measure == "share" and _WHOLE_ONLY.fullmatch(label):
             label = _noun_after_de(text, q.end, hi) or label  # 以占全省不到1/400的面积
         if hits and measure == "share" and _WHOLE_ONLY.fullmatch(label):

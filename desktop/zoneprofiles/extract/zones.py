@@ -17,6 +17,8 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "高新技术产业开发区": ("高新区", "高新区"),
     "高新技术开发区": ("高新区", "高新区"),
     "高新区": ("高新区", "高新区"),
+    # 宁乡高新技术产业园区: a provincial high-tech zone's name in Hunan and Hubei
+    "高新技术产业园区": ("高新区", "高新区"),
     "经济技术开发区": ("经开区", "经开区"),
     "经济开发区": ("经开区", "经开区"),
     "经开区": ("经开区", "经开区"),
@@ -34,6 +36,12 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "工业园区": ("工业园区", "工业园区"),
     # 大厂潮白河工业区, 上海松江工业区: a weak suffix, a zone only after a place
     "工业区": ("工业园区", "工业区"),
+    # provincial kinds: 长葛市产业集聚区 (Henan), 仁寿工业集中区 (Sichuan),
+    # 连云港徐圩化工园区, 珠海高栏港经济区
+    "产业集聚区": ("工业园区", "产业集聚区"),
+    "工业集中区": ("工业园区", "工业集中区"),
+    "化工园区": ("工业园区", "化工园区"),
+    "经济区": ("开发区", "经济区"),
     # 两江工业开发区: an industrial zone's own suffix (the 工业 is no generic prefix here)
     "工业开发区": ("开发区", "工业开发区"),
     "出口加工区": ("出口加工区", "出口加工区"),
@@ -64,9 +72,9 @@ _BARE_RE = re.compile(r"高新区|经开区|开发区|综合保税区|综保区|
 _BARE_OPENS = set("，,。；;：:！？!?（(“\" \t\n")
 _REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4})\)$")
 _MAX_PREFIX = 12
-# the name between a place and a strong suffix (成都国际铁路港经开区): at most five
-# characters, and never a count, a verb of having or a part of a whole
-_NAME_MAX = 5
+# the name between a place and a suffix (成都国际铁路港经开区, 民勤红沙岗能源化工工业集中区):
+# at most seven characters, and never a count, a verb of having or a part of a whole
+_NAME_MAX = 7
 _ONE_CHAR_NAMES = ("港", "湾", "岛")
 _MID_NOT_NAME = re.compile(r"[个家座所批各全每该本此其这那某]|拥有|共有|现有|设有|建有|已有|还有|新增|新建|所有|内外|以内|范围|辖内|境内"
                            r"|打造|建设|推进|支持|鼓励|加快|推动|依托|围绕|发展|培育|申报|创建|设立|成立|升级|获批|批准|建成|"
@@ -665,21 +673,23 @@ class ZoneFinder:
                         break
             if start is None:
                 continue
-            surface = text[start:m.end()]
+            # 鹤壁电子信息产业园区: the 区 printed after the suffix is the name's too
+            end = m.end() + 1 if text.startswith("区", m.end()) and not taken[m.end()] else m.end()
+            surface = text[start:end]
             head = zone_start.get(start)
-            if not claim(start if head is None else head.end, m.end()):
+            if not claim(start if head is None else head.end, end):
                 continue
             name = self._register(surface, "产业园", surface)
             outer = zone_end.get(start)
             if head is None and outer is not None:
                 # 中国—东盟产业合作区 + 广西东兴产业园: the park's full name names its zone
-                self.zones[name].aliases.add(text[outer.start:m.end()])
+                self.zones[name].aliases.add(text[outer.start:end])
                 if not self.zones[name].parent and outer.zone != name:
                     self.zones[name].parent = outer.zone
             self.zones[name].park = True
             if head is not None and not self.zones[name].parent:
                 self.zones[name].parent = head.zone
-            out.append(Locus(start if head is None else head.end, m.end(), "zone", name))
+            out.append(Locus(start if head is None else head.end, end, "zone", name))
         return out
 
     def _proper_prefix(self, text: str, left: int) -> int | None:
@@ -790,7 +800,8 @@ class ZoneFinder:
     # a place name that opens a company's name (宜昌长机科技有限公司) says where the
     # company is, not that the sentence is about the city; a city's own offices
     # (广州市发改委) still speak for the city
-    _ORG = re.compile(r"(?:、[\u4e00-\u9fff]{2,5}?[省市县区])*[\u4e00-\u9fff()（）]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
+    # (扬州“三新”项目: a city's class of projects, quoted, is what the count is of)
+    _ORG = re.compile(r"(?:、[\u4e00-\u9fff]{2,5}?[省市县区])*[\u4e00-\u9fff()（）“”\"]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
                       r"实验室|商会|协会|供销社|日报|晚报|电视台|中心|基地|项目|工厂|园)")
     # ... but a clause's verb before the word makes the place its subject (东兴市计划推进重大项目)
     _CLAUSE_VERB = re.compile(r"计划|推进|完成|实现|累计|新增|达到|共有|共计|全年|今年|已|将|共")
