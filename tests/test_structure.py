@@ -162,3 +162,13 @@ def test_a_document_sent_to_another_process_arrives_whole():
     assert back == doc
     assert [s.text for s in back.sentences] == [s.text for s in doc.sentences]
     assert back.paragraphs[0].blocks[0] is back.blocks[back.paragraphs[0].blocks[0].index]
+
+
+def test_a_caption_line_right_above_the_story_does_not_hide_it():
+    # no blank line between the photo's caption and the text, and the text cut
+    # off without a full stop: the story is still read
+    doc = doc_of("活动现场 图片来源:天河区融媒体中心提供\n3月2日,广州天河软件园举行推介会,全年新引进企业120家,"
+                 "营业收入突破800亿元,下一步将推动")
+    assert len(doc.articles) == 1
+    body = " ".join(s.text for s in doc.sentences)
+    assert "新引进企业120家" in body and "图片来源" not in body

@@ -424,3 +424,12 @@ def test_provincial_kinds_of_zone(finder_factory):
 def test_a_park_s_name_keeps_the_qu_printed_after_it(finder_factory):
     f = finder_factory()
     assert [s for s, _ in zones_in(f, "鹤壁电子信息产业园区实现营业收入100亿元。")] == ["鹤壁电子信息产业园区"]
+
+
+def test_a_place_s_parks_together_are_no_park_but_a_named_park_is_one(finder_factory):
+    f = finder_factory()
+    assert zones_in(f, "广西县域工业园区实现产值100亿元，玉林市各县市区产业园加快建设。") == []
+    assert [z for _, z in zones_in(f, "苏州纳米科技产业园入驻企业100家。")] == ["苏州纳米科技产业园"]
+    assert [z for _, z in zones_in(f, "珲春中俄互市贸易区交易额增长20%。")] == ["珲春中俄互市贸易区"]
+    # a border trade area named by its traders, not a place, is no zone
+    assert zones_in(f, "由四个片区和边民互市贸易区组成。") == []

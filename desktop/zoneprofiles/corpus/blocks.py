@@ -106,12 +106,20 @@ def _pieces(text: str):
     """(start, raw) of each block: blank-line separated runs of lines, and each
     line of a run whose lines are paragraphs."""
     for m in _BLOCK_RE.finditer(text):
-        raw = m.group()
+        at, raw = m.start(), m.group()
+        first = raw.split("\n", 1)[0]
+        if "\n" in raw and _CAPTION_RE.search(first.strip()) and not first.rstrip().endswith("。") \
+                and len(raw) - len(first) > _PARAGRAPH_LINE:
+            # a photo's caption line right above the story (活动现场 图片来源:…):
+            # the caption alone, not the story with it (a caption wrapped over two
+            # short lines stays one)
+            yield at, first
+            at, raw = at + len(first) + 1, raw[len(first) + 1:]
         if _one_paragraph_a_line(raw):
             for line in _LINE_RE.finditer(raw):
-                yield m.start() + line.start(), line.group()
+                yield at + line.start(), line.group()
         else:
-            yield m.start(), raw
+            yield at, raw
 
 
 def split_blocks(text: str) -> list[Block]:

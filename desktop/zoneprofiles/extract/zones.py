@@ -34,6 +34,8 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "开发开放试验区": ("试验区", "开发开放试验区"),
     "合作区": ("合作区", "合作区"),
     "工业园区": ("工业园区", "工业园区"),
+    # 珲春中俄互市贸易区: a border trade zone
+    "互市贸易区": ("互市贸易区", "互市贸易区"),
     # 大厂潮白河工业区, 上海松江工业区: a weak suffix, a zone only after a place
     "工业区": ("工业园区", "工业区"),
     # provincial kinds: 长葛市产业集聚区 (Henan), 仁寿工业集中区 (Sichuan),
@@ -76,7 +78,8 @@ _MAX_PREFIX = 12
 # at most seven characters, and never a count, a verb of having or a part of a whole
 _NAME_MAX = 7
 _ONE_CHAR_NAMES = ("港", "湾", "岛")
-_MID_NOT_NAME = re.compile(r"[个家座所批各全每该本此其这那某]|拥有|共有|现有|设有|建有|已有|还有|新增|新建|所有|内外|以内|范围|辖内|境内"
+_COUNTING = re.compile(r"[个家座所批各全每该本此其这那某]")
+_MID_NOT_NAME = re.compile(_COUNTING.pattern + r"|拥有|共有|现有|设有|建有|已有|还有|新增|新建|所有|内外|以内|范围|辖内|境内"
                            r"|打造|建设|推进|支持|鼓励|加快|推动|依托|围绕|发展|培育|申报|创建|设立|成立|升级|获批|批准|建成|"
                            r"形成|布局|积极|大力|全力|着力|努力|持续|唯一|第一|第二|重点|主要|多个|一批|首批|首个|省级|市级|县级|国家"
                            r"|(?:国家级|省级|市级|产业|经济|科技|工业|开发|高新|综合|示范|功能|创新|发展|合作|试验|开放)$")
@@ -94,7 +97,7 @@ _SUB_AREA_RE = re.compile(r"(?:核心区|核心园区|先行启动区|起步区|
 _PROPER_PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES}|产业基地)")
 # words a park's own name never holds: the whole country or province (南昌经开区跻身
 # 中国产业园区百强: the set of all parks) or a verb of ranking or entry
-_PARK_GAP_BAD = re.compile(r"中国|全国|我国|全省|全市|国家|省级|市级|县级|跻身|入选|获评|荣获|成为|列入|进入|位列|位居|跃居|晋级"
+_PARK_GAP_BAD = re.compile(r"中国|全国|我国|全省|全市|国家|省级|市级|县级|县域|区域|全域|跻身|入选|获评|荣获|成为|列入|进入|位列|位居|跃居|晋级"
                            r"|^(?:属|系|是|为|作为)")
 # words that do not occur inside a zone's or a park's name: a run of text that
 # holds one is a phrase ("拉萨高新区也将与国内外科技园", "合肥市乃至安徽省产业园")
@@ -659,6 +662,9 @@ class ZoneFinder:
                     not _FUNCTION_WORD_RE.search(text, s, left)
                 place = self.places.surface_at(text, s) if gap_ok else None
                 if place is not None and 1 <= left - s - len(place[0]) <= _PARK_NAME_MAX:
+                    gap = text[s + len(place[0]):left]
+                    if _PARK_GAP_BAD.search(gap) or _COUNTING.search(gap):
+                        break  # 广西县域工业园区, 玉林市各县市区产业园: the place's parks, no park's name
                     start = s
                     break
             if start is None:
