@@ -122,3 +122,9 @@ def test_a_package_issued_by_name_without_quotes_is_a_package():
     # a count of articles is no package's name
     text = "该办法共有十五条。"
     assert policies_in(text, 0, len(text)) == []
+
+
+def test_the_parts_a_policy_package_is_made_of_are_no_figures():
+    text = "政策体系分为2个民营经济品牌政策、3个产业专项政策和2个人才支撑政策,园区新签约项目20个。"
+    raws = {h.quantity.raw for h in figures_in(text, 0, len(text), [])}
+    assert raws == {"20个"}

@@ -24,6 +24,11 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。！!？?]")
 _CONDITION_RE = re.compile(r"(?:^|[，,；;：:)）、])\s*(?:对于?|凡|对首次|首次|新认定|经认定)")
 
 
+# a count of a policy's own parts: 分为1个民营经济品牌政策、3个产业专项政策
+_PARTS_RE = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:政策|措施|举措|条款)(?:[和及与、]|(?![\u4e00-\u9fff]))")
+_PART_UNITS = ("个", "项", "条", "类")
+
+
 def _last_clause(text: str) -> str:
     parts = _CLAUSE_SPLIT.split(text)
     return parts[-1] if parts else text
@@ -39,6 +44,8 @@ def is_policy_term(before: str, after: str, q: Quantity) -> bool:
     `after`: the rest of the sentence."""
     clause_b = _last_clause(before)
     clause_a = _first_clause(after)
+    if q.unit in _PART_UNITS and _PARTS_RE.match(after):
+        return True
     if _PAID_RE.search(clause_b):
         return False
     if _REWARD_RE.search(clause_b[-10:]):
