@@ -433,3 +433,10 @@ def test_a_place_s_parks_together_are_no_park_but_a_named_park_is_one(finder_fac
     assert [z for _, z in zones_in(f, "珲春中俄互市贸易区交易额增长20%。")] == ["珲春中俄互市贸易区"]
     # a border trade area named by its traders, not a place, is no zone
     assert zones_in(f, "由四个片区和边民互市贸易区组成。") == []
+
+
+def test_a_park_named_after_its_zone_goes_by_its_own_name_too(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "位于天祝县金强工业集中区宽沟工业园的企业增加到27户。")
+    park = found[-1][1]
+    assert f.zones[park].parent == "天祝县金强工业集中区" and "宽沟工业园" in f.zones[park].aliases

@@ -693,8 +693,11 @@ class ZoneFinder:
                 if not self.zones[name].parent and outer.zone != name:
                     self.zones[name].parent = outer.zone
             self.zones[name].park = True
-            if head is not None and not self.zones[name].parent:
-                self.zones[name].parent = head.zone
+            if head is not None:
+                # 天祝县金强工业集中区 + 宽沟工业园: the park by its own name too
+                self.zones[name].aliases.add(text[head.end:end])
+                if not self.zones[name].parent:
+                    self.zones[name].parent = head.zone
             out.append(Locus(start if head is None else head.end, end, "zone", name))
         return out
 
