@@ -425,3 +425,8 @@ def test_rising_or_falling_to_a_percentage_is_the_level_reached():
     assert (h["65%"].measure, h["12%"].measure) == ("share", "growth")
     h = read("今年前4个月,园区进出口额破100亿元。")
     assert h["100亿元"].label == "进出口额"
+
+
+def test_a_change_printed_from_its_start_keeps_the_measure_as_label():
+    h = read("华芯晶电完成改造,由原来每月生产产品30万片提升到65万片。")
+    assert h["30万片"].label == "每月生产产品" and h["65万片"].label == "每月生产产品"

@@ -98,6 +98,8 @@ def _strip_leading(label: str, is_word) -> str:
 
 # "产品优良率由原来的97%提升到98.7%": the label is what stands before 由/从
 _FROM_TO = re.compile(r"(?:由|从)(?:过去|原来|以前|去年)?的?.*$")
+# "由原来每月生产产品30万片": nothing stands before 由, the label is what follows it
+_FROM_LEAD = re.compile(r"^(?:由|从)(?:过去|原来|以前|去年)?的?(?P<l>[^\d０-９]*)")
 _STOP_LABELS = {"其他", "其中", "包括", "给予", "预计", "前", "后", "这", "那", "约", "共", "达"}
 _CUT_AFTER = re.compile(r".*(?:提供|兑现|实现|完成|带动|拉动|形成|获得|吸引|带来|投入|投资建设|建设|"
                         r"预计|有望|力争|争取|确保|建成后|投产后|达产后)")
@@ -192,7 +194,8 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
         # "A、B和C的进出口额": the joints of a list of names go with the names
         pre = _NAME_JOINTS.sub("", pre)
     pre = _TRAILING.sub("", pre)
-    pre = _FROM_TO.sub("", pre) or pre
+    lead = _FROM_LEAD.match(pre)
+    pre = _FROM_TO.sub("", pre) or (lead.group("l") if lead else "") or pre
     pre = _TRAILING.sub("", pre)
     plan = _PLAN_SHARE_LABEL.match(pre)
     if plan and len(_strip_leading(_TRAILING.sub("", plan.group("l")), is_word)) >= 2 \
