@@ -38,10 +38,10 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "互市贸易区": ("互市贸易区", "互市贸易区"),
     # 大厂潮白河工业区, 上海松江工业区: a weak suffix, a zone only after a place
     "工业区": ("工业园区", "工业区"),
-    # provincial kinds: 长葛市产业集聚区 (Henan), 仁寿工业集中区 (Sichuan),
-    # 连云港徐圩化工园区, 珠海高栏港经济区
+    # provincial kinds: 长葛市产业集聚区 (Henan), 连云港徐圩化工园区, 珠海高栏港经济区
+    # (not 工业集中区: measured, it moved more of a county's own figures onto
+    # its park than it found parks)
     "产业集聚区": ("工业园区", "产业集聚区"),
-    "工业集中区": ("工业园区", "工业集中区"),
     "化工园区": ("工业园区", "化工园区"),
     "经济区": ("开发区", "经济区"),
     # 两江工业开发区: an industrial zone's own suffix (the 工业 is no generic prefix here)
