@@ -74,8 +74,8 @@ _BARE_RE = re.compile(r"高新区|经开区|开发区|综合保税区|综保区|
 _BARE_OPENS = set("，,。；;：:！？!?（(“\" \t\n")
 _REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4})\)$")
 _MAX_PREFIX = 12
-# the name between a place and a suffix (成都国际铁路港经开区, 民勤红沙岗能源化工工业集中区):
-# at most seven characters, and never a count, a verb of having or a part of a whole
+# the name between a place and a suffix (成都 + 国际铁路港 + 经开区, 民勤 + 红沙岗能源化工 + a
+# park's suffix: a locality and its industry): at most seven characters, and never a count, a verb of having or a part of a whole
 _NAME_MAX = 7
 _ONE_CHAR_NAMES = ("港", "湾", "岛")
 _COUNTING = re.compile(r"[个家座所批各全每该本此其这那某]")
@@ -694,7 +694,7 @@ class ZoneFinder:
                     self.zones[name].parent = outer.zone
             self.zones[name].park = True
             if head is not None:
-                # 天祝县金强工业集中区 + 宽沟工业园: the park by its own name too
+                # 长葛市产业集聚区 + 宽沟工业园: the park by its own name too
                 self.zones[name].aliases.add(text[head.end:end])
                 if not self.zones[name].parent:
                     self.zones[name].parent = head.zone
