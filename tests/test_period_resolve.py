@@ -202,20 +202,3 @@ def test_any_label_resolves_without_error_and_consistently(label, article):
         assert got.span
     if got.span and got.year is not None:
         assert got.start is not None
-
-
-def _figures_of(tmp_path, text):
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "review.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_corpus([path], use_cache=False).figures.set_index("raw")
-
-
-def test_an_undated_review_of_one_year_dates_its_full_year_figures(tmp_path):
-    # no date printed: the one year the figures name stands in for it
-    f = _figures_of(tmp_path, "大亚湾开发区经济运行简析\n\n2024年,大亚湾开发区实现地区生产总值1036亿元。"
-                    "全年资质建筑业总产值121.3亿元,增长16.8%。")
-    assert f.loc["121.3亿元", "year"] == 2024 and f.loc["16.8%", "year"] == 2024
-    # two years named: neither stands in for the date
-    two = _figures_of(tmp_path, "园区简报\n\n2023年,苏州工业园区实现营收500亿元;2024年营收600亿元。全年税收80亿元。")
-    assert str(two.loc["80亿元", "year"]) in ("", "nan", "None")

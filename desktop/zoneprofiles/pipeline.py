@@ -133,7 +133,7 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
     in the file that names none of its own."""
     from .extract.attribution import Attributor
     from .extract.metrics import default_metrics
-    from .extract.when import article_dates, period_dates
+    from .extract.when import article_dates
     metrics = default_metrics()
     attr = Attributor(doc, scan.loci, finder,
                       assume_zone(finder, default_zone) if default_zone else None,
@@ -146,7 +146,6 @@ def attribute_file(src: SourceText, doc: Document, scan: Scan, finder: ZoneFinde
         rs, re_ = src.view.raw_span(a.start, a.end)
         date, date_source, outlet = dates[a.index]
         rows.articles.append((aid, src.name, a.title, a.byline, date, date_source, outlet, rs, re_))
-    dates = period_dates(doc, scan.figures, dates)  # from here on: what periods are read against
     sentence_of_pos = {}
     for s in doc.sentences:
         sentence_of_pos[s.start] = s

@@ -42,43 +42,11 @@ def article_dates(doc, path) -> dict[int, tuple[str, str, str]]:
     return out
 
 
-_HINT = "year-hint"
-
-
-def period_dates(doc, figures: dict, dates: dict[int, tuple[str, str, str]]) -> dict[int, tuple[str, str, str]]:
-    """The dates a figure's period is read against. An article with no date
-    of its own (none printed, or only the file's time) whose figures name one
-    year and no other ("2024年，GDP…；全年规上工业总产值…") has its 全年 and
-    上半年 in that year: the year stands in for the date (`period_when`)."""
-    years: dict[int, set] = {}
-    for index, hits in figures.items():
-        art = doc.sentences[index].article
-        if dates.get(art, ("", "", ""))[1] in ("", "file"):
-            for f in hits:
-                year = _when(f.period, "")[0] if f.period else None
-                if isinstance(year, int):
-                    years.setdefault(art, set()).add(year)
-    out = dict(dates)
-    for art, found in years.items():
-        if len(found) == 1:
-            out[art] = (f"{found.pop()}-12-31", _HINT, dates[art][2])
-    return out
-
-
 def period_when(period: str, article: tuple[str, str, str]) -> tuple[object, str]:
     """(year or None, span) of a figure's printed period against its
     article's date. A date taken from the file's time only says when the
-    file was saved: 今年 is not resolved against it. A year that stands in
-    for the date (`period_dates`) dates only what falls in that year (全年,
-    今年, 上半年), never 去年 or 明年."""
+    file was saved: 今年 is not resolved against it."""
     iso_date, source, _outlet = article
-    if source == _HINT:
-        year, span = _when(period, "")
-        if year is None:
-            hinted = _when(period, iso_date)
-            if hinted[0] == int(iso_date[:4]):
-                return hinted
-        return year, span
     return _when(period, iso_date if source != "file" else "")
 
 
