@@ -309,15 +309,11 @@ def _nations() -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
-def _short_form(name: str, nations: list[str]) -> str:
+def _short_forms(name: str, nations: list[str]) -> tuple[str, str]:
+    """(short form, everyday-word short form): a stem that is an everyday
+    word is withheld as a place's short form and kept as its word short."""
     stem = _stem(name, nations)
-    return "" if stem in _COMMON_WORDS else stem
-
-
-def _word_short(name: str, nations: list[str]) -> str:
-    """The short form withheld because it is an everyday word, or ""."""
-    stem = _stem(name, nations)
-    return stem if stem in _COMMON_WORDS else ""
+    return ("", stem) if stem in _COMMON_WORDS else (stem, "")
 
 
 def _stem(name: str, nations: list[str]) -> str:
@@ -384,19 +380,20 @@ def build_places(rows: list[tuple[str, str]]) -> list[Place]:
         if name in _GROUPINGS:
             continue
         province = names.get(code[:2] + "0000", "")
+        short, word = _short_forms(name, nations)
         if code.endswith("0000"):
             city = name if code[:2] in _MUNICIPALITIES else ""
-            places.append(Place(name, _short_form(name, nations), "province", name, city, _word_short(name, nations)))
+            places.append(Place(name, short, "province", name, city, word))
             continue
         if code.endswith("00"):
-            places.append(Place(name, _short_form(name, nations), "city", province, name, _word_short(name, nations)))
+            places.append(Place(name, short, "city", province, name, word))
             continue
         city = names.get(code[:4] + "00", "")
         if code[:2] in _MUNICIPALITIES:
             city = province
         elif city in _GROUPINGS or not city:
             city = name  # a county-level city governed by the province (石河子市, 仙桃市)
-        places.append(Place(name, _short_form(name, nations), "county", province, city, _word_short(name, nations)))
+        places.append(Place(name, short, "county", province, city, word))
     return places
 
 
@@ -423,8 +420,8 @@ class Places:
             top = [p for rank, p in items if rank == items[0][0]]
             self._best[surface] = _common(top)
         self._max_len = max((len(s) for s in self._best), default=0)
-        # everyday-word short forms that belong to one place only and are no
-        # other place's name
+        # everyday-word short forms that are no other place's name (places
+        # sharing one, the two 安宁, resolve as one, like tied names)
         words: dict[str, list[Place]] = {}
         for place in self.places:
             if place.word_short and place.word_short not in self._best:
