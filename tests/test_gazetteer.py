@@ -180,6 +180,10 @@ def test_canonical_name_wins_over_someone_elses_alias():
         ("新疆", "新疆维吾尔自治区", "province", "新疆维吾尔自治区", ""),
         ("昌吉", "昌吉回族自治州", "city", "新疆维吾尔自治区", "昌吉回族自治州"),
         ("钱塘区", "钱塘区", "county", "浙江省", "杭州市"),
+        # autonomous areas as the news names them: short form + 州 / 县
+        ("临夏州", "临夏回族自治州", "city", "甘肃省", "临夏回族自治州"),
+        ("天祝县", "天祝藏族自治县", "county", "甘肃省", "武威市"),
+        ("红河县", "红河县", "county", "云南省", "红河哈尼族彝族自治州"),
     ],
 )
 def test_places_resolve(name, full, level, province, city):

@@ -420,6 +420,16 @@ def test_provincial_kinds_of_zone(finder_factory):
     assert zones_in(f, "全省化工园区和各产业集聚区加快发展。") == []
 
 
+def test_an_industrial_concentration_area_is_a_zone_only_by_its_own_name(finder_factory):
+    f = finder_factory()
+    # the province's full name before the city is no aggregate (省开发区 is one)
+    assert [z for _, z in zones_in(f, "甘肃省临夏州和政县松鸣工业集中区入驻企业30户。")] == ["和政松鸣工业集中区"]
+    assert [z for _, z in zones_in(f, "景泰县草窝滩工业集中区完成投资5亿元。")] == ["景泰草窝滩工业集中区"]
+    # a county's bare 工业集中区 is the county's industry, not a zone
+    assert [w for w, _ in zones_in(f, "和政县工业集中区完成产值10亿元。")] == []
+    assert zones_in(f, "全县工业集中区和省开发区加快发展。") == []
+
+
 def test_a_park_s_name_keeps_the_qu_printed_after_it(finder_factory):
     f = finder_factory()
     assert [s for s, _ in zones_in(f, "鹤壁电子信息产业园区实现营业收入100亿元。")] == ["鹤壁电子信息产业园区"]

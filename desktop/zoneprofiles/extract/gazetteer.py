@@ -412,6 +412,10 @@ class Places:
             ranked.setdefault(place.name, []).append(((0, _LEVEL_RANK[place.level]), place))
             if place.short and place.short != place.name:
                 ranked.setdefault(place.short, []).append(((1, _LEVEL_RANK[place.level]), place))
+                # how news names an autonomous prefecture, county or banner:
+                # 临夏州, 天祝县, 延边州 (the short form and the last character)
+                if place.name.endswith(("自治州", "自治县", "自治旗")):
+                    ranked.setdefault(place.short + place.name[-1], []).append(((1, _LEVEL_RANK[place.level]), place))
         self._candidates: dict[str, list[Place]] = {}
         self._best: dict[str, Place] = {}
         for surface, items in ranked.items():

@@ -39,9 +39,9 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     # 大厂潮白河工业区, 上海松江工业区: a weak suffix, a zone only after a place
     "工业区": ("工业园区", "工业区"),
     # provincial kinds: 长葛市产业集聚区 (Henan), 连云港徐圩化工园区, 珠海高栏港经济区
-    # (not 工业集中区: measured, it moved more of a county's own figures onto
-    # its park than it found parks)
     "产业集聚区": ("工业园区", "产业集聚区"),
+    # Gansu's and Sichuan's county parks: 天祝县金强工业集中区 (see _NAMED_ONLY)
+    "工业集中区": ("工业园区", "工业集中区"),
     "化工园区": ("工业园区", "化工园区"),
     "经济区": ("开发区", "经济区"),
     # 两江工业开发区: an industrial zone's own suffix (the 工业 is no generic prefix here)
@@ -134,6 +134,11 @@ _LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|推动|建设|依
                         r"成立|设立|获批|加快|推进|经|由|向|从|对|让|使|助力|服务|带动|同|跟|赴|来|到|"
                         # a policy's own verbs of scope: 结合高新区实际, 按照开发区规划, 立足园区优势
                         r"结合|按照|根据|对照|立足|聚焦|面向|对接|统筹|指导|促进|加强|强化|优化|提升|落实|贯彻)")
+# suffixes that make a zone only with a name of its own between place and
+# suffix (天祝县金强工业集中区): a county's bare 工业集中区 is how its reports
+# speak of the county's industry, and reading it as a zone moved the county's
+# own figures onto it
+_NAMED_ONLY = {"工业集中区"}
 # kinds whose suffix alone marks a proper name (a 新区 or 开发区 is often generic)
 _STRONG_KINDS = {"保税港区", "保税区", "综合保税区", "经开区", "高新区", "合作区", "自创区"}
 _FUNCTION_WORD_RE = re.compile(r"[的也将与在和及对把被为是有了向从于等并或还已暨]|乃至|以至|甚至|直至|包括")
@@ -308,6 +313,17 @@ class ZoneFinder:
         return learned
 
     # -- recognition -------------------------------------------------------------
+    def _aggregate_before(self, text: str, s: int) -> bool:
+        """Whether the words right before text[s] make what follows an aggregate
+        (全省开发区, 各工业园区) — not when the 省 or 市 ends a place's own name
+        (甘肃省武威市…, 天津市滨海…: the province names where the zone is)."""
+        m = _AGGREGATE_RE.search(text, max(0, s - 3), s)
+        if m is None:
+            return False
+        if m.group() == "省":
+            return not any(self.places.lookup(text[k:s]) is not None for k in range(max(0, s - 8), s - 2))
+        return True
+
     def _place_chain(self, text: str, start: int, end: int):
         """Places that exactly tile text[start:end], or None."""
         chain = []
@@ -341,6 +357,8 @@ class ZoneFinder:
                 if self.gaz.lookup(name) is None and self.gaz.lookup(place.short + short) is not None:
                     name = place.short + short  # 中国(辽宁)自贸试验区: the known 辽宁自贸区 in another spelling
                 return region.start(), name, kind, place
+        if suffix in _NAMED_ONLY:
+            return self._place_and_name(text, lo, left, short, kind)
         opens = lo == 0 or bool(_NAME_OPENER.match(text, lo - 1))
         word = self.places.word_short_at(text, lo) if opens else None
         if word is not None and lo + len(word[0]) == left:
@@ -351,7 +369,7 @@ class ZoneFinder:
                 continue
             if s > lo and word is not None:
                 break  # 大厂潮白河工业区: 白河 is inside the name, not where it begins
-            if _AGGREGATE_RE.search(text, max(0, s - 3), s):
+            if self._aggregate_before(text, s):
                 return None
             last = chain[-1]
             if last.level == "province" and len(chain) == 1 and kind not in _STRONG_KINDS:
@@ -378,7 +396,7 @@ class ZoneFinder:
             mid = text[pos:left]
             if not (2 <= len(mid) <= _NAME_MAX or mid in _ONE_CHAR_NAMES) or not all("\u4e00" <= c <= "\u9fff" for c in mid) \
                     or _FUNCTION_WORD_RE.search(mid) or _GENERIC_PREFIX.fullmatch(mid) or _MID_NOT_NAME.search(mid) \
-                    or _LEAD_VERB.match(mid) or _NOT_IN_NAME.search(mid) or _AGGREGATE_RE.search(text, max(0, s - 3), s):
+                    or _LEAD_VERB.match(mid) or _NOT_IN_NAME.search(mid) or self._aggregate_before(text, s):
                 return None
             # the place's short form, or the everyday word printed (大厂)
             return s, (last.short or head) + mid + short, kind, last
@@ -775,7 +793,7 @@ class ZoneFinder:
                         _NAME_OPENER.match(text, s - 1) or text[s - 1] == "含"):
                     continue
                 place = self.places.lookup(text[s:left])
-                if place is None or place.level != "county" or _AGGREGATE_RE.search(text, max(0, s - 3), s):
+                if place is None or place.level != "county" or self._aggregate_before(text, s):
                     continue
                 if claim(s, m.end()):
                     name = self._register(text[s:m.end()], "产业园", text[s:m.end()], place.province, place.city)
