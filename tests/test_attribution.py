@@ -321,3 +321,17 @@ def test_a_place_in_brackets_after_a_zone_qualifies_it_and_its_paragraph_stays_t
     zone = zone_id(c, "山西综改示范区")
     for raw in ("230.46亿元", "78.3%", "180.38亿元"):
         assert zones_of(c, raw) == [zone], raw
+
+
+def test_parks_listed_by_name_are_zones_but_the_story_stays_on_their_zone(tmp_path):
+    # a zone that lists its parks by their own names (no place before them):
+    # the parks are found, and what follows is still the zone's
+    corpus = corpus_of(tmp_path, (
+        "容县经济开发区先后建设了石寨木业加工产业园、城南五金配件产业园、十里陶艺文创产业园等3个专业化产业园，"
+        "在石寨片区重点规划建设“光电材料特色产业园”“家居用品特色产业园”。\n\n"
+        "2024年，园区实现工业总产值128.6亿元，同比增长9.3%。\n"))
+    for park in ("石寨木业加工产业园", "城南五金配件产业园", "十里陶艺文创产业园", "光电材料特色产业园"):
+        assert corpus.find_zone(park), park
+    zone = zone_id(corpus, "容县经济开发区")
+    assert zones_of(corpus, "128.6亿元") == [zone]
+    assert zones_of(corpus, "9.3%") == [zone]

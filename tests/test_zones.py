@@ -449,3 +449,12 @@ def test_a_park_named_after_its_zone_goes_by_its_own_name_too(finder_factory):
     found = zones_in(f, "位于长葛市产业集聚区宽沟工业园的企业增加到27户。")
     park = found[-1][1]
     assert f.zones[park].parent == "长葛产业集聚区" and "宽沟工业园" in f.zones[park].aliases
+
+
+def test_parks_listed_by_their_own_names_are_parks(finder_factory):
+    f = finder_factory()
+    found = [s for s, _ in zones_in(f, "新规划开发石寨片区、青石片区、新塘片区，先后建设了云岭木业产业园、城东家具产业园等2个产业园。")]
+    assert found == ["石寨片区", "青石片区", "新塘片区", "云岭木业产业园", "城东家具产业园"]
+    # two alone are no list unless 等N个 closes it; generic words void the list
+    assert zones_in(f, "重点发展生物医药产业园、新能源产业园。") == []
+    assert zones_in(f, "全省重点产业园、各片区、特色产业园、三个片区加快发展。") == []

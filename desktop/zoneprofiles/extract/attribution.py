@@ -170,6 +170,8 @@ class Attributor:
         the place something goes to, not the subject of the sentences after it."""
         if l.what != "zone" or not self.finder.is_park(l.zone):
             return False
+        if l.listed:
+            return True  # 建设了A产业园、B产业园、C产业园: what the zone holds, not who the story is on
         text = self.doc.text
         j = l.start
         cut = max(text.rfind(c, max(0, j - 30), j) for c in "，,；;：:。！？!?\n")

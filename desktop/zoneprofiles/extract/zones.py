@@ -86,6 +86,19 @@ _MID_NOT_NAME = re.compile(_COUNTING.pattern + r"|拥有|共有|现有|设有|�
 _PARK_SUFFIXES = "产业园|科技园|工业园|软件园|创意园|物流园|产业城|科创园|配套园"
 _PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES})")
 _PARK_NAME_MAX = 6
+# parks listed by name alone (_listed_parks): the suffixes a list item may end in,
+# the list (、-separated, or quoted items one after another), the verb that
+# opens it and the 等N个 that may close it
+_LISTED_SUFFIXES = _PARK_SUFFIXES + "|创业园|产业基地|片区"
+_LISTED_SUFFIX_RE = re.compile(f"(?:{_LISTED_SUFFIXES})$")
+_LIST_ITEM = f"[\u4e00-\u9fff]{{2,14}}?(?:{_LISTED_SUFFIXES})"
+_LIST_RE = re.compile(f"{_LIST_ITEM}(?:、{_LIST_ITEM})+|“{_LIST_ITEM}”(?:、?“{_LIST_ITEM}”)+")
+_LIST_ITEM_RE = re.compile(f"(?P<n>{_LIST_ITEM})")
+_LIST_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建设了?|开发了?|建成了?|打造了?|包括|包含|涵盖|拥有|设有|下辖|形成了?|布局了?|规划了?|分为|有)"
+                        r"(?=[\u4e00-\u9fff]{4})")
+# a count inside a listed name (三个片区), not the 家 of 家具 or 家电
+_LIST_COUNTING = re.compile(r"[个座所批各全每该本此其这那某]|[\d一二三四五六七八九十两百千万几多]家")
+_LIST_CLOSE = re.compile(r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个")
 # 镇坪园区, (含双流园区): a county's park by the county's name
 _COUNTY_PARK_RE = re.compile(r"园区")
 # a zone's own area named after it: its core, its start-up or pilot area
@@ -183,6 +196,7 @@ class Locus:
     zone: str = ""       # canonical zone name for 'zone'
     hint: str = ""       # for an anaphor: the zone kind it names (该高新区 -> 高新区)
     bare: bool = False   # an anaphor that is a bare kind word: only a zone of that kind
+    listed: bool = False  # a park known only from a list of parks: never the story's subject
 
 
 class ZoneFinder:
@@ -490,6 +504,7 @@ class ZoneFinder:
         self._sub_areas(text, taken, found)
         found.extend(self._parks(text, taken, claim, found))
         found.extend(self._proper_parks(text, taken, claim))
+        found.extend(self._listed_parks(text, taken, claim))
         found.extend(self._county_parks(text, taken, claim, found))
         for m in ANAPHOR_RE.finditer(text):
             if taken[m.start()]:
@@ -774,6 +789,46 @@ class ZoneFinder:
                 self.zones[name].park = True
                 out.append(Locus(occ.start(), occ.end(), "zone", name))
         return out
+
+    def _listed_parks(self, text: str, taken: bytearray, claim) -> list[Locus]:
+        """Parks listed by their own names, with no place before them: three
+        or more in a 、-list, or two closed by 等N个 (建设了民安陶瓷建材产业园、
+        城西家具产业园等5个专业化产业园; 开发民乐片区、民安片区、塘岸片区), or
+        quoted one after another (“电子信息特色产业园”“服装鞋帽特色产业园”).
+        A list is what tells a park's name from a phrase; an item that is a
+        generic word (重点产业园, 各片区) voids the whole list."""
+        out = []
+        for m in _LIST_RE.finditer(text):
+            items = []
+            for item in _LIST_ITEM_RE.finditer(m.group()):
+                a, b = m.start() + item.start("n"), m.start() + item.end("n")
+                if not items:
+                    lead = _LIST_LEAD.match(text, a, b)
+                    a = lead.end() if lead else a
+                items.append((a, b))
+            closed = _LIST_CLOSE.match(text, m.end()) is not None or m.group().startswith("“")
+            if len(items) < 2 or len(items) < 3 and not closed:
+                continue
+            if not all(self._park_list_name(text[a:b]) for a, b in items):
+                continue
+            for a, b in items:
+                surface = text[a:b]
+                # the list names it; every printing of the name is the park then
+                for occ in re.finditer(re.escape(surface), text):
+                    if any(taken[occ.start():occ.end()]) or not claim(occ.start(), occ.end()):
+                        continue
+                    name = self._register(surface, "产业园", surface)
+                    self.zones[name].park = True
+                    out.append(Locus(occ.start(), occ.end(), "zone", name, listed=True))
+        return out
+
+    def _park_list_name(self, item: str) -> bool:
+        suffix = _LISTED_SUFFIX_RE.search(item)
+        name = item[:suffix.start()] if suffix else ""
+        return 2 <= len(name) <= 8 and not (
+            _FUNCTION_WORD_RE.search(name) or _LIST_COUNTING.search(name) or _NOT_IN_NAME.search(name)
+            or _PARK_GAP_BAD.search(name) or _GENERIC_PREFIX.fullmatch(name) or _MID_NOT_NAME.fullmatch(name)
+            or self.places.lookup(name) is not None)
 
     def _county_parks(self, text: str, taken: bytearray, claim, zones: list[Locus]) -> list[Locus]:
         """A county's or district's own park printed as the county + 园区
