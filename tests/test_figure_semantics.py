@@ -90,6 +90,19 @@ def test_the_period_runs_through_the_clauses_and_the_paragraph():
     assert {h[r].period for r in ("16.4%", "0.8%", "28.8%", "52亿元")} == {"今年1-9月"}
 
 
+def test_a_part_of_a_year_printed_after_the_year_is_that_year_s():
+    h = read("到2019年年底，累计入驻企业63家，全年完成营业收入7.2亿元，上半年实现税收3100万元。")
+    assert h["7.2亿元"].period == "2019年全年" and h["3100万元"].period == "2019年上半年"
+    # a year a range begins with, or one of comparison, gives no other period its year
+    h = read("2018年以来累计引进项目40个，全年新增企业12家。")
+    assert h["12家"].period == "全年"
+
+
+def test_a_period_after_a_dash_still_opens_the_clauses():
+    h = read("松北经开区全力推动经济高位运行——今年前三季度，规上工业增加值增长9.5%、工业投资增长20.1%。")
+    assert h["9.5%"].period == h["20.1%"].period == "今年前三季度"
+
+
 def test_a_comparison_base_is_no_period():
     h = read("截至9月，市场主体达到36581户，较2023年末净增11152户。")
     assert h["11152户"].period == "9月"

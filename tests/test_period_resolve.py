@@ -73,6 +73,7 @@ def test_labels_with_a_printed_year_need_no_article_date(label, expected):
 @pytest.mark.parametrize("label, years", [
     ("十一五", (2006, 2010)), ("十二五", (2011, 2015)), ("十三五", (2016, 2020)),
     ("十四五", (2021, 2025)), ("十五五", (2026, 2030)),
+    ("九五", (1996, 2000)), ("十五", (2001, 2005)),
 ])
 def test_five_year_plans(label, years):
     y0, y1 = years

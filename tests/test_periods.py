@@ -48,6 +48,13 @@ def test_the_previous_plan_is_its_own_period():
     assert only("十三五期间").label == "十三五"
 
 
+def test_older_plans_are_periods_only_quoted_or_before_qijian():
+    assert only("“九五”期间").label == "九五"
+    assert only("八五时期").label == "八五"
+    assert only("“十五”计划").label == "十五"
+    assert find_periods("十五个项目，九五至尊，第十五届") == []
+
+
 def test_cumulative_marker_is_not_part_of_the_period():
     p = only("截至2020年年底")
     assert p.raw == "2020年年底"

@@ -285,8 +285,14 @@ def assemble(sources: list[SourceText], rows: _Rows, finder: ZoneFinder,
     """The Corpus from every file's rows and the final zone registry."""
     from .extract.policies import policy_key
     figures = _frame(rows.figures, FIGURE_COLUMNS[1:])
-    # the same figure printed again (another article, a recap box) counts once
-    figures = figures.drop_duplicates(subset=["zone_id", "label", "value", "unit", "kind", "period"])
+    # the same figure printed again (another article, a recap box) counts once; its
+    # period is compared as resolved, since a headline's 上半年 is the body's 2021年上半年
+    when = figures["period"].astype(str)
+    if not figures.empty:
+        dated = figures["year"].notna()
+        when = when.where(~dated, figures["year"].astype(str) + "|" + figures["span"].astype(str))
+    figures = figures[~figures.assign(_when=when).duplicated(
+        subset=["zone_id", "label", "value", "unit", "kind", "_when"])]
     figures.insert(0, "figure_id", range(1, len(figures) + 1))
     policies = _frame(rows.policies, POLICY_COLUMNS[1:])
     if not policies.empty:

@@ -294,6 +294,30 @@ def kind_for(sentence_before: str, clause_before: str, q: Quantity) -> str:
     return kind_of(measure, basis_for(sentence_before))
 
 
+# a part of a year printed without its year (全年, 上半年, 1-9月, 年底)
+_YEARLESS = re.compile(r"(?:全年|[上下]半年|第?前?[一二三四1-4]季度|首季度?|前[^年]{1,2}个月"
+                       r"|\d{1,2}(?:-\d{1,2})?月份?(?:底|末)?|年?底|年?末)")
+_YEAR_ONLY = re.compile(r"((?:19|20)\d\d)年")
+_SINCE_AFTER = ("以来", "至今", "起", "开始", "以后")
+
+
+def _years_carried(text: str, periods: list[Period]) -> list[Period]:
+    """"到1995年年底，累计进区企业57家，全年完成技工贸总收入4.09亿元": a part of
+    a year printed after a year in the same sentence is that year's part."""
+    year = None
+    out = []
+    for p in periods:
+        m = _YEAR_ONLY.match(p.label)
+        if m and p.year is not None and "-" not in p.label[:m.end()]:
+            # 2018年以来, 自2018年起: where a span begins, not the year of what follows
+            since = text.startswith(_SINCE_AFTER, p.end) or text[p.start - 1:p.start] in ("自", "从")
+            year = None if since else m.group(1)
+        elif year and p.year is None and _YEARLESS.fullmatch(p.label):
+            p = Period(p.start, p.end, p.raw, f"{year}年{p.label}", int(year))
+        out.append(p)
+    return out
+
+
 def _period_for(periods: list[Period], period_ends: list[int], q: Quantity,
                 text: str = "", lo: int = 0) -> str:
     """The period nearest before the number that dates it: one in the number's
@@ -363,6 +387,8 @@ def _opens_clause(text: str, lo: int, start: int) -> bool:
     head = text[_clause_start_at(text, lo, start):start]
     # "…绿色发展基础 今年1-6月份,…": a sub-heading run into the paragraph ends at its space
     head = _SPACE_RUN.split(head)[-1].strip()
+    # "…全力推动经济持续高位运行——今年上半年，…": a dash ends the lead the same way
+    head = head.rsplit("——", 1)[-1]
     head = head[_HEAD_LEAD.match(head).end():] if _HEAD_LEAD.match(head) else head
     return not head or len(head) <= 2 and bool(_LEAD_IN.search(head)) or bool(_ZONE_HEAD.fullmatch(head))
 
@@ -386,8 +412,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     # a base of comparison (较上年同期) is left out of the label but dates nothing
     base_of = _bases(piece, found)
     bases = [(p.start + lo, p.end + lo) for p, b in zip(found, base_of) if b == "base"]
-    periods = [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year) for p, b in zip(found, base_of)
-               if not b]
+    periods = _years_carried(text, [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year)
+                                    for p, b in zip(found, base_of) if not b])
     lead_periods = find_periods(context_before) if context_before else []
     # a number inside a short quoted name (“两千亿元汽车产业集群”, “双百”项目) is part of the name
     skip = list(skip) + [(m.start() + lo, m.end() + lo) for m in _SHORT_QUOTE.finditer(piece)]

@@ -70,6 +70,11 @@ UNKNOWN = Resolved(None, "", None, None)
 
 # the national five-year plans: first and last year
 FIVE_YEAR_PLANS: dict[str, tuple[int, int]] = {
+    "六五": (1981, 1985),
+    "七五": (1986, 1990),
+    "八五": (1991, 1995),
+    "九五": (1996, 2000),
+    "十五": (2001, 2005),
     "十一五": (2006, 2010),
     "十二五": (2011, 2015),
     "十三五": (2016, 2020),
@@ -223,10 +228,11 @@ def resolve(label: str, article_date: dt.date | None = None) -> Resolved:
     s = _DASHES.sub("-", s)
     base = article_date.year if article_date is not None else None
 
-    plan = s[:3]
-    if plan in FIVE_YEAR_PLANS and s[3:] in ("", "期间", "时期", "期", "规划", "规划期", "末", "期末"):
+    plan = s[:3] if s[:3] in FIVE_YEAR_PLANS else s[:2]
+    rest = s[len(plan):]
+    if plan in FIVE_YEAR_PLANS and rest in ("", "期间", "时期", "期", "规划", "规划期", "末", "期末"):
         y0, y1 = FIVE_YEAR_PLANS[plan]
-        if s[3:] in ("末", "期末"):
+        if rest in ("末", "期末"):
             r = Resolved(y1, "年末", dt.date(y1, 12, 31), dt.date(y1, 12, 31))
         else:
             r = Resolved(y1, f"{y0}-{y1}", dt.date(y0, 1, 1), dt.date(y1, 12, 31))

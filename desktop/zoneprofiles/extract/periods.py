@@ -38,7 +38,11 @@ _CN_MONTH = r"(?:十[一二]|[一二三四五六七八九十])月(?:底|末|初|
 # 前两个月, 前10个月: the year's first months
 _FIRST_MONTHS = r"前(?:十[一二]|[一二两三四五六七八九十]|1[01]|[1-9])个月"
 _PART = (rf"前{_QUARTER}季度|第?{_QUARTER}季度|首季度?|{_FIRST_MONTHS}|[上下]半年|全年|年度|年?底|年?末|年?初")
-_FIVE_YEAR = r"(?P<q1>[“\"「『]?)(?P<plan>十[一二三四五]五)(?P<q2>[”\"」』]?)(?![万亿千百十个])"
+# the older plans (“九五”期间, 八五时期: 1991-2000) only quoted or before 期间 / 时期 /
+# 期末, since 九五 and 十五 are also plain words and numbers
+_FIVE_YEAR = (r"(?P<q1>[“\"「『]?)(?P<plan>十[一二三四五]五"
+              r"|(?:[六七八九]五|十五)(?=[”\"」』]|(?:期间|期間|时期|時期|期末|计划|計劃|规划|規劃)))"
+              r"(?P<q2>[”\"」』]?)(?![万亿千百十个])")
 
 # the lookahead lets the engine skip, in one test, the many positions where
 # no period can start (5x faster on news text)
