@@ -181,6 +181,21 @@ def test_an_ocr_space_between_number_and_unit_is_tolerated():
     assert (q.raw, q.value) == ("30 亿元", 3e9)
 
 
+@pytest.mark.parametrize("text, raw, value", [
+    ("全年完成基础设施投入8 982万元", "8 982万元", 89820000.0),
+    ("出口创汇1 500万美元", "1 500万美元", 15000000.0),
+    ("累计注册企业12 345家", "12 345家", 12345.0),
+    ("实收资本1 000 000元", "1 000 000元", 1000000.0),
+])
+def test_thousands_grouped_by_spaces_as_yearbooks_print_them(text, raw, value):
+    q = only(text)
+    assert (q.raw, q.value) == (raw, value)
+
+
+def test_numbers_in_a_table_row_stay_apart():
+    assert [q.value for q in find_quantities("企业数 125 136 148\n")] == [125, 136, 148]
+
+
 # --- what is not a quantity -----------------------------------------------
 @pytest.mark.parametrize("text", [
     "2023年苏州工业园区发展迅速",

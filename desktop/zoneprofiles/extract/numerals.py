@@ -12,7 +12,11 @@ _DIGIT = {c: d for d, cs in enumerate(["零〇", "一壹", "二贰两", "三叁"
 _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG = {"万": 10**4, "亿": 10**8, "兆": 10**12}
 
-_AR = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# thousands grouped by commas (8,982) or, as yearbooks and the national publishing
+# standard print them, by spaces (8 982万元); a spaced group only where a unit or
+# multiplier follows at once, so a table's columns (125 136 148) stay apart
+_AR = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?=(?:\.\d+)?[^\d\s.,，、])|\d+)"
+       r"(?:\.\d+)?")
 # 千/兆/百 are also the first character of units (千瓦, 兆瓦, 千兆宽带, 百分点):
 # there they are left to the unit.
 _CN_FIRST = (r"千(?!瓦|米|克|伏|帕|赫|兆)|兆(?!瓦|帕|赫|字节|比特|级|宽|网)|百(?![ ]{0,3}分[ ]{0,3}点)"
@@ -22,7 +26,8 @@ _CN_NEXT = _CN_FIRST + rf"|{_FRAC}|[余多几](?=[ ]{{0,2}}[十拾百佰千仟�
 # digits after a space belong to the number only before a multiplier: 7万 5千 4百
 _RUN = (rf"(?:{_AR}|{_CN_FIRST})"
         rf"(?:{_AR}|[ ]{{1,3}}{_AR}(?=[十拾百佰千仟万亿])|[ ]{{0,3}}(?:{_CN_NEXT}))*")
-_TOKEN_RE = re.compile(rf"{_AR}|{_FRAC}|[ ]+|.")
+# inside a run already found, a spaced group needs no look at what follows
+_TOKEN_RE = re.compile(rf"\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?|{_AR}|{_FRAC}|[ ]+|.")
 
 
 def tokens(run: str) -> list[tuple[str, object, int, int]]:
@@ -32,7 +37,7 @@ def tokens(run: str) -> list[tuple[str, object, int, int]]:
     for m in _TOKEN_RE.finditer(run):
         t = m.group()
         if t[0].isdigit():
-            kind, val = "ar", Decimal(t.replace(",", ""))
+            kind, val = "ar", Decimal(t.replace(",", "").replace(" ", ""))
         elif t[0] == " ":
             kind, val = "sp", None
         elif t[0] == "点":
