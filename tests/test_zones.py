@@ -458,3 +458,12 @@ def test_parks_listed_by_their_own_names_are_parks(finder_factory):
     # two alone are no list unless 等N个 closes it; generic words void the list
     assert zones_in(f, "重点发展生物医药产业园、新能源产业园。") == []
     assert zones_in(f, "全省重点产业园、各片区、特色产业园、三个片区加快发展。") == []
+
+
+def test_a_bare_free_trade_zone_opening_a_clause_points_to_the_story_zone(tmp_path):
+    # 自贸区 alone is no suffix of a name; it used to stop the whole load
+    c = corpus_of(tmp_path, "ftz.txt", "中国(海南)自由贸易试验区洋浦片区昨日召开大会。\n"
+                                       "今年以来，自贸区新增市场主体1200家，同比增长35%。\n")
+    rows = c.figures[c.figures["raw"] == "1200家"]
+    assert len(rows) == 1 and not c.problems
+    assert "海南" in rows["zone_id"].iloc[0] and "洋浦" not in rows["zone_id"].iloc[0]  # the 自贸区, not its 片区

@@ -619,8 +619,8 @@ class ZoneFinder:
                 hint, bare = "园", True
             elif word == "开发区":
                 hint, bare = "", False
-            else:
-                hint, bare = SUFFIXES[word][0], True
+            else:  # 自贸区 alone is the kind's own short name, not a suffix in SUFFIXES
+                hint, bare = SUFFIXES[word][0] if word in SUFFIXES else word, True
             if claim(s, e):
                 out.append(Locus(s, e, "anaphor", hint=hint, bare=bare))
         return out
