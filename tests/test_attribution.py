@@ -335,3 +335,24 @@ def test_parks_listed_by_name_are_zones_but_the_story_stays_on_their_zone(tmp_pa
     zone = zone_id(corpus, "容县经济开发区")
     assert zones_of(corpus, "128.6亿元") == [zone]
     assert zones_of(corpus, "9.3%") == [zone]
+
+
+def test_a_province_before_its_part_is_the_whole_not_the_subject(tmp_path):
+    c = corpus_of(tmp_path, "深圳前海蛇口自贸片区集聚了广东省1/6的进出口和1/3的实际外资。\n")
+    zid = zone_id(c, "前海蛇口自贸片区")
+    assert zones_of(c, "1/6") == [zid] and zones_of(c, "1/3") == [zid]
+
+
+def test_areas_named_by_their_cities_keep_the_figures_on_the_zone(tmp_path):
+    c = corpus_of(tmp_path, "湖北自贸区挂牌以来不断深化改革。截至9月底，武汉、襄阳、宜昌三大片区共新增市场主体19657家。\n\n"
+                            "据介绍，新设企业中，外资企业151家，合同外资33亿美元。\n")
+    zid = zone_id(c, "湖北自贸区")
+    assert zones_of(c, "19657家") == [zid] and zones_of(c, "151家") == [zid] and zones_of(c, "33亿美元") == [zid]
+
+
+def test_a_zone_with_its_second_title_in_brackets_takes_the_figures_before_it(tmp_path):
+    c = corpus_of(tmp_path, "株洲高新区一季度规模工业总产值增长38.9%。\n\n"
+                            "规模工业总产值同比增长35.6%，固定资产投资同比增长30.7%……"
+                            "在创新战略的引领下，醴陵经开区(高新区)实现一季度“开门红”。\n")
+    zid = zone_id(c, "醴陵经开区")
+    assert zones_of(c, "35.6%") == [zid] and zones_of(c, "30.7%") == [zid]

@@ -443,3 +443,24 @@ def test_rising_or_falling_to_a_percentage_is_the_level_reached():
 def test_a_change_printed_from_its_start_keeps_the_measure_as_label():
     h = read("华芯晶电完成改造,由原来每月生产产品30万片提升到65万片。")
     assert h["30万片"].label == "每月生产产品" and h["65万片"].label == "每月生产产品"
+
+
+def test_a_fraction_before_its_noun_is_a_share_of_that_noun():
+    h = read("示范区集聚了1/6的进出口和1/3的实际外资。")
+    assert (h["1/6"].measure, h["1/6"].label) == ("share", "进出口")
+    assert (h["1/3"].measure, h["1/3"].label, round(h["1/3"].value, 3)) == ("share", "实际外资", 0.333)
+
+
+def test_a_web_page_counter_is_no_figure():
+    h = read("发布时间：2021-03-02   浏览 20 次  阅读量：356")
+    assert not h
+
+
+def test_a_year_opening_the_next_clause_does_not_date_the_number_before_it():
+    h = read("其中，示范区累计新增港资企业1.67万家，2019年实际投资457.77亿元。")
+    assert h["1.67万家"].period == "" and h["457.77亿元"].period == "2019年"
+
+
+def test_the_areas_counted_together_are_left_out_of_the_label():
+    h = read("截至9月底，甲、乙、丙三大片区共新增市场主体19657家。")
+    assert h["19657家"].label == "市场主体"

@@ -467,3 +467,17 @@ def test_a_bare_free_trade_zone_opening_a_clause_points_to_the_story_zone(tmp_pa
     rows = c.figures[c.figures["raw"] == "1200家"]
     assert len(rows) == 1 and not c.problems
     assert "海南" in rows["zone_id"].iloc[0] and "洋浦" not in rows["zone_id"].iloc[0]  # the 自贸区, not its 片区
+
+
+def test_a_national_level_printed_inside_a_city_zone_name_is_the_city_zone(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "前11个月，银川国家级经济技术开发区实现工业增加值3.7亿元；"
+                        "江苏国家级经开区数量居全国第一，全省国家级高新区营收增长。")
+    assert found == [("银川国家级经济技术开发区", "银川经开区")]
+
+
+def test_a_verb_or_a_quantifier_before_a_zone_kind_makes_no_name(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "东疆综保区发展绩效领先。五年来，东疆立足综保区高质量发展，以及拓展综保区功能业态。"
+                        "多项综保区制度创新成果纳入全国推广。杭州未来科技城新增企业。")
+    assert [z for _, z in found] == ["东疆综合保税区", "杭州未来科技城"]

@@ -51,6 +51,11 @@ _RESP_CUT = re.compile(r"[，,；;。！？!?：:]")
 _SHARE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:比重|比例|份额|总量|总额)?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?"
                        r"|(?:[\d.]+%的[\u4e00-\u9fff]{1,10}[和、及与])+)\s*$")
 _SHARE_VERBS = ("占", "贡献了", "贡献", "占据", "占了")
+# a part of a whole printed right after the whole: 全省1/6的进出口, 全市三分之一的产值
+_PART = r"(?:近|超过|超|约|逾)?(?:\d+/\d+|[一二三四五六七八九十]分之[一二三四五六七八九十]|\d+(?:\.\d+)?%)的"
+_FRACTION_OF = re.compile(_PART)
+# … and the parts listed before it: 全省1/6的进出口和1/3的实际外资
+_PARTS_BEFORE = re.compile(rf"\s*(?:{_PART}[\u4e00-\u9fff]{{1,10}}?[和、及与])*")
 _RESP_JOIN = ("、", "和", "及", "与", "以及")
 # what separates two figures of the list after 分别: 36家、14家和9家
 _RESP_SEP = re.compile(r"、|(?:以及|和|及|与)(?=[\d约近超逾一二三四五六七八九十两])")
@@ -447,6 +452,8 @@ class Attributor:
                 continue  # "…420亿元(A区292亿元、B区128亿元),比上年增长5.86%": a breakdown in brackets
             if text.endswith(_SHARE_VERBS, max(s.start, l.start - 3), l.start) and _SHARE_OF.match(text, l.end, pos):
                 continue  # 占山东省比重26%, 占全区比重86.2%: the whole the share is of
+            if l.what == "place" and _PARTS_BEFORE.fullmatch(text, l.end, pos) and _FRACTION_OF.match(text, pos):
+                continue  # 集聚了全省1/6的进出口: the whole the part is of
             if l.what == "place":
                 return None, 2
             zone = self._zone_of(l)

@@ -75,7 +75,9 @@ _TRAILING = re.compile(
 _LEADING_WORDS = re.compile(
     r"^(?:其中|目前|截至目前|截至|当前|全年(?!计划|目标|任务)|20\d\d年?度?(?=[\u4e00-\u9fff])|预计|有望|力争|争取|今年以来|以来|近年来|同时|此外|另外|已经|累计|共有|共计|拥有|聚集|集聚|"
     r"汇聚|引进|培育|实现|完成|建成|新增|带动|吸引|入驻|建立|组建|创建|打造|形成|构建|接入|通过|成功|包括|以及|及|"
-    r"园区内|园区|全区|该区|区内|本区|各类|各项|全部|所有)")
+    r"园区内|园区|全区|该区|区内|本区|各类|各项|全部|所有"
+    # (武汉、襄阳、宜昌)三大片区共新增…: the zone's parts named together are its whole
+    r"|[\u4e00-\u9fff、]{0,10}?(?:[两三四五六七八九十]大|[2-9]个|[两三四五六七八九十]个)(?:片区|园区|板块|功能区))")
 # one-character words stripped only when they do not begin a longer word (就业, 以上)
 _LEADING_CHARS = set("并且已共有达该在对为向以了这那其把将还也就都到")
 # words such a character begins, kept even without a dictionary at hand
@@ -113,6 +115,8 @@ _VERB_ONLY = re.compile(r"^(?:给予|包括|承接|引进|培育|建成|集聚|�
                         r"谋划|储备|滚动实施|集中开工|集中签约)?$")
 _POST_STOP = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]|入园|已|将|落户|投产|实现|达|的|为|是|在|及|和|等|集中|"
                         r"涵盖|覆盖|包括|成功|通过|获得|同比|增长|下降|实现|完成|(?<![0-9])[0-9](?![0-9]*强)")
+# a web page's view, click and share counters printed with the article
+_PAGE_COUNT = re.compile(r"(?:浏览|阅读|点击|访问|点赞|评论|转发|收藏)(?:量|数|次数|人次)?[:：]?[ \t]*$")
 _MAX_LABEL = 16
 _BASIS_WINDOW = 300  # a plan's "到2025年，…" leads a long sentence of targets
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,20}”")
@@ -333,8 +337,9 @@ def _period_for(periods: list[Period], period_ends: list[int], q: Quantity,
             return p.label
     if i > 0 and not text:
         return periods[i - 1].label
-    if i < len(periods) and q.end <= periods[i].start <= q.end + 2:
-        return periods[i].label
+    if i < len(periods) and q.end <= periods[i].start <= q.end + 2 and not any(
+            c in "，,；;。、" for c in text[q.end:periods[i].start]):
+        return periods[i].label  # 457亿元(2019年); not "…1.67万家,2019年实际投资…", the next clause's
     return ""
 
 
@@ -432,14 +437,17 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     basis_prefix = chain.text[-_BASIS_WINDOW:] + context_before[-_WINDOW:]
     for q0 in _completed(find_quantities(piece), piece):
         q = Quantity(q0.start + lo, q0.end + lo, q0.raw, q0.value, q0.unit, q0.qualifier, q0.high)
-        fraction = not q.unit and _FRACTION.search(q.raw) and _SHARE_WORD.search(
-            _clause_before(text, lo, q.start))
+        # 占全省1/3, or 集聚了全省1/6的进出口: a fraction of a whole is a share
+        fraction = not q.unit and _FRACTION.search(q.raw) and (_SHARE_WORD.search(
+            _clause_before(text, lo, q.start)) or text.startswith("的", q.end))
         if not is_key_figure(q) and not fraction:
             continue
         if _inside(periods, [p.start for p in periods], q.start):
             continue
         if text[max(lo, q.start - 1):q.start] == "第":
             continue
+        if q.unit in ("次", "", "人次") and _PAGE_COUNT.search(text, max(lo, q.start - 8), q.start):
+            continue  # 浏览 20 次, 阅读量：356: the web page's own counter
         if _inside(skip_sorted, skip_starts, q.start):
             continue  # the 10 of “氢能10条” names a policy
         before_in_piece = text[lo:q.start]
@@ -508,8 +516,9 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             # "全年预计实现GDP178亿元；全年工业开票销售189.1亿元": an estimate is its own
             # clause's; a plan's target goes on through the ；-list, a 预计 does not
             basis = "actual"
-        if measure == "share" and _WHOLE_ONLY.fullmatch(label):
-            label = _noun_after_de(text, q.end, hi) or label  # 以占全省不到1/400的面积
+        if measure == "share" and (_WHOLE_ONLY.fullmatch(label) or not q.unit and text.startswith("的", q.end)):
+            # 以占全省不到1/400的面积, 集聚了1/6的进出口和1/3的实际外资: the noun after is the measure
+            label = _noun_after_de(text, q.end, hi) or label
         if hits and measure == "share" and _WHOLE_ONLY.fullmatch(label):
             # "高新技术企业1200家，占全省35.48%": the share of the measure before
             label = hits[-1].label + label

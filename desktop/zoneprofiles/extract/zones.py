@@ -128,7 +128,7 @@ _NAME_OPENER = re.compile(r"[\s,，、;；:：.。!！?？(（“\"—-]|[在和
 # 全省开发区, 各类园区, 重点开发区, 临空经济示范区…)
 _GENERIC_PREFIX = re.compile(
     r"^(?:[该本此其各全每这那]|国家|省级|市级|县级|区级|全国|全省|全市|全县|全区|各类|各地|各个|这个|那个|所在|重点|主要|新型|传统|现有|"
-    r"其他|特色|优质|知名|多个|一批|周边|相关|沿海|沿边|内陆|城市|一个|每个|国内|境外|海外|首批|首个|省内|市内|县域|"
+    r"其他|特色|优质|知名|多个|多项|多家|多种|诸多|众多|若干|一批|周边|相关|沿海|沿边|内陆|城市|一个|每个|国内|境外|海外|首批|首个|省内|市内|县域|"
     r"区域|产业|科技|经济|工业|创新|绿色|智慧|数字|综合|国际|示范|新兴|高端|现代|先进|大型|两大|三大|四大|五大|十大|"
     r"百强|千亿|万亿|百亿|打造|建设|推进|支持|鼓励|加快|推动|依托|围绕|发展|培育|申报|创建|设立|成立|升级|获批|批准|"
     r"建成|形成|布局|开放|合作|物流|保税|出口|加工|服务|金融|贸易|文化|旅游|农业|生态|低碳|循环|共建|托管|飞地|跨境|"
@@ -147,6 +147,10 @@ _LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|推动|建设|依
                         r"成立|设立|获批|加快|推进|经|由|向|从|对|让|使|助力|服务|带动|同|跟|赴|来|到|"
                         # a policy's own verbs of scope: 结合高新区实际, 按照开发区规划, 立足园区优势
                         r"结合|按照|根据|对照|立足|聚焦|面向|对接|统筹|指导|促进|加强|强化|优化|提升|落实|贯彻)")
+# a name that ends in a verb is a clause (东疆立足综保区…, 以及拓展综保区功能): only the
+# verbs of two characters or more, since 未来科技城 ends in 来
+_VERB_ENDING = re.compile("(?:" + "|".join(v for v in _LEAD_VERB.pattern[3:-1].split("|") if len(v) > 1)
+                          + "|拓展|扩展|发挥|完善|用好|叠加|放大|释放|做强|做大|壮大)$")
 # suffixes that make a zone only with a name of its own between place and
 # suffix (天祝县金强工业集中区): a county's bare 工业集中区 is how its reports
 # speak of the county's industry, and reading it as a zone moved the county's
@@ -373,6 +377,8 @@ class ZoneFinder:
                 return region.start(), name, kind, place
         if suffix in _NAMED_ONLY:
             return self._place_and_name(text, lo, left, short, kind)
+        if text.startswith("国家级", left - 3) and left - 3 > lo:
+            return self._national_level(text, lo, left - 3, short, kind)
         opens = lo == 0 or bool(_NAME_OPENER.match(text, lo - 1))
         word = self.places.word_short_at(text, lo) if opens else None
         if word is not None and lo + len(word[0]) == left:
@@ -390,6 +396,20 @@ class ZoneFinder:
                 return None  # 河北开发区产业升级: a province's zones together, no zone's name
             return s, last.short + short, kind, last
         return self._place_and_name(text, lo, left, short, kind)
+
+    def _national_level(self, text: str, lo: int, left: int, short: str, kind: str):
+        """拉萨国家级经济技术开发区, 西宁国家级经开区: a city's zone with its level
+        printed inside the name is the city's zone; after a province (江苏国家级
+        经开区) or a whole (全省国家级高新区) it is the set of such zones."""
+        for s in range(lo, left):
+            chain = self._place_chain(text, s, left)
+            if not chain:
+                continue
+            last = chain[-1]
+            if self._aggregate_before(text, s) or last.level == "province":
+                return None
+            return s, last.short + short, kind, last
+        return None
 
     def _place_and_name(self, text: str, lo: int, left: int, short: str, kind: str):
         """A place, then a name that is no place, then a suffix (成都 + 国际铁路港
@@ -614,6 +634,8 @@ class ZoneFinder:
             s, e = m.span()
             if any(taken[s:e]) or s and text[s - 1] not in _BARE_OPENS and not text.startswith("“", e):
                 continue  # opening its clause, or naming its own plan (实施高新区“4610”行动计划)
+            if s >= 2 and text[s - 1] in "(（" and taken[s - 2] and text[e:e + 1] in ")）":
+                continue  # 浏阳经开区(高新区): the zone's other title, not a pointer to another
             word = m.group()
             if word.endswith("园区"):
                 hint, bare = "园", True
@@ -755,6 +777,7 @@ class ZoneFinder:
             start = lead.end()
         prefix = text[start:left]
         if len(prefix) < 2 or _FUNCTION_WORD_RE.search(prefix) or _GENERIC_PREFIX.search(prefix) or \
+                _VERB_ENDING.search(prefix) or \
                 _NOT_IN_NAME.search(prefix) or self.places.surface_at(prefix, 0) is not None:
             return None
         return start
@@ -892,6 +915,8 @@ class ZoneFinder:
     # what the sentence is about, not the city
     _FACILITY = re.compile(r"(?:港(?![澳台人币])|港口|口岸|机场|海关|码头|火车站|高铁站|铁路港)")
 
+    _AREA_NAMES = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*(?:[两三四五六七八九十\d]{1,2}[大个]?)片区")
+
     def _places(self, text: str, taken: bytearray) -> list[Locus]:
         """City, province and country-wide words: a figure about them is not a zone's."""
         out = []
@@ -919,6 +944,8 @@ class ZoneFinder:
             if brand:
                 brand_end = brand
                 continue  # 包括宁德博发、江苏嘉盛: a company named after its home town
+            if self._AREA_NAMES.match(text, end):
+                continue  # 武汉、襄阳、宜昌三大片区: the zone's areas by their cities' names
             if not any(taken[start:end]) and not org and not self._FACILITY.match(text, end):
                 out.append(Locus(start, end, "place"))
         return out
