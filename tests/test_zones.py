@@ -481,3 +481,9 @@ def test_a_verb_or_a_quantifier_before_a_zone_kind_makes_no_name(finder_factory)
     found = zones_in(f, "东疆综保区发展绩效领先。五年来，东疆立足综保区高质量发展，以及拓展综保区功能业态。"
                         "多项综保区制度创新成果纳入全国推广。杭州未来科技城新增企业。")
     assert [z for _, z in found] == ["东疆综合保税区", "杭州未来科技城"]
+
+
+def test_a_verb_opening_a_list_of_parks_is_not_part_of_the_first_name(finder_factory):
+    # "加快发展智能装备产业园、…": the plan's verb stands before the list, not in the park's name
+    found = zones_in(finder_factory(), "该区将加快发展青松芯片产业园、滨湖汽车产业园、临港航材产业园等3个园区。")
+    assert [z for _, z in found] == ["青松芯片产业园", "滨湖汽车产业园", "临港航材产业园"]

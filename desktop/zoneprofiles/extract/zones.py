@@ -94,7 +94,7 @@ _LISTED_SUFFIX_RE = re.compile(f"(?:{_LISTED_SUFFIXES})$")
 _LIST_ITEM = f"[\u4e00-\u9fff]{{2,14}}?(?:{_LISTED_SUFFIXES})"
 _LIST_RE = re.compile(f"{_LIST_ITEM}(?:、{_LIST_ITEM})+|“{_LIST_ITEM}”(?:、?“{_LIST_ITEM}”)+")
 _LIST_ITEM_RE = re.compile(f"(?P<n>{_LIST_ITEM})")
-_LIST_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建设了?|开发了?|建成了?|打造了?|包括|包含|涵盖|拥有|设有|下辖|形成了?|布局了?|规划了?|分为|有)"
+_LIST_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建设了?|开发了?|建成了?|打造了?|发展|培育|推进|引进|包括|包含|涵盖|拥有|设有|下辖|形成了?|布局了?|规划了?|分为|有)"
                         r"(?=[\u4e00-\u9fff]{4})")
 # a count inside a listed name (三个片区), not the 家 of 家具 or 家电
 _LIST_COUNTING = re.compile(r"[个座所批各全每该本此其这那某]|[\d一二三四五六七八九十两百千万几多]家")
