@@ -133,3 +133,36 @@ def test_first_quarter_and_since_the_zone_began_are_periods():
     assert resolve("2023年首季度").span == "一季度"
     assert [p.label for p in find_periods("自揭牌以来，片区新增企业5000家；迄今已有近千家企业入驻。")] == ["自揭牌以来", "迄今"]
     assert [p.label for p in find_periods("自2019年8月20日揭牌成立至今")] == ["2019年8月20日揭牌成立至今"]
+
+
+def test_years_since_the_zone_began_are_a_period():
+    assert [p.label for p in find_periods("挂牌一年来，片区共引进重大项目50多个；成立三周年以来新增企业800家。")] == \
+        ["挂牌一年来", "成立三周年以来"]
+
+
+def test_a_year_opening_a_review_dates_the_parts_of_the_year_printed_later(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "回顾.txt"
+    path.write_text("青禾高新区年度回顾\n\n2023年，青禾高新区创新发展势头强劲。\n\n全年地区生产总值增长6.6%。\n\n"
+                    "上半年新增企业15家。\n", encoding="utf-8")
+    f = load_corpus([path], use_cache=False).figures.set_index("raw")
+    assert f.loc["6.6%", "period"] == "2023年全年" and f.loc["6.6%", "year"] == 2023
+    assert f.loc["15家", "period"] == "2023年上半年"
+
+
+def test_a_sub_heading_with_a_year_dates_its_section(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "数读.txt"
+    path.write_text("青禾保税区观察\n\n今年，全国将加快综合保税区创新升级。\n\n数读2019青禾保税区\n\n"
+                    "青禾保税区地区生产总值192亿元,同比增长10%。\n", encoding="utf-8")
+    f = load_corpus([path], use_cache=False).figures.set_index("raw")["period"]
+    assert f["192亿元"] == "2019年" and f["10%"] == "2019年"
+
+
+def test_a_stock_dated_at_a_month_end_dates_the_paragraph_that_breaks_it_down(tmp_path):
+    from zoneprofiles.pipeline import load_corpus
+    path = tmp_path / "截至.txt"
+    path.write_text("青禾高新区建设提速\n\n截至9月底，青禾高新区共新增市场主体19657家。\n\n"
+                    "据介绍，新设企业中，外资企业151家，合同外资33亿美元。\n", encoding="utf-8")
+    f = load_corpus([path], use_cache=False).figures.set_index("raw")["period"]
+    assert f["151家"] == "9月底" and f["33亿美元"] == "9月底"

@@ -45,7 +45,7 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
     (all of them when `finder` is no fork) are kept in the Scan, before
     anything else can touch them."""
     from .extract.attribution import Attributor
-    from .extract.figures import Chain, chain_after, figures_in
+    from .extract.figures import Chain, chain_after, figures_in, heading_year
     from .extract.policies import policies_in, title_in_heading
     from .extract.when import article_dates
     loci = finder.find(doc.text)
@@ -71,6 +71,10 @@ def scan_file(doc: Document, finder: ZoneFinder, is_word=lambda w: False,
             # a headline's numbers ("…GDP超2000亿元 增长11.1%") are figures; its
             # quoted words are no policies, and it leads no list
             chain = Chain()
+            # a sub-heading that prints a year ("数读2018宁波保税区", "2023年工作回顾")
+            # dates the section under it, until a paragraph prints its own
+            dated = heading_year(doc.text[s.start:s.end])
+            carried = dated or carried
             found = list(figures_in(doc.text, s.start, s.end, named, "", (), is_word))
             if found:
                 figures[s.index] = found

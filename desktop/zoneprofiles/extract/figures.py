@@ -305,10 +305,10 @@ _YEAR_ONLY = re.compile(r"((?:19|20)\d\d)年")
 _SINCE_AFTER = ("以来", "至今", "起", "开始", "以后")
 
 
-def _years_carried(text: str, periods: list[Period]) -> list[Period]:
+def _years_carried(text: str, periods: list[Period], year: str | None = None) -> list[Period]:
     """"到1995年年底，累计进区企业57家，全年完成技工贸总收入4.09亿元": a part of
-    a year printed after a year in the same sentence is that year's part."""
-    year = None
+    a year printed after a year in the same sentence is that year's part.
+    `year`: the year the sentences before this one ran on (chain_year)."""
     out = []
     for p in periods:
         m = _YEAR_ONLY.match(p.label)
@@ -320,6 +320,37 @@ def _years_carried(text: str, periods: list[Period]) -> list[Period]:
             p = Period(p.start, p.end, p.raw, f"{year}年{p.label}", int(year))
         out.append(p)
     return out
+
+
+_CHAIN_YEAR = re.compile(r"((?:19|20)\d\d)年(?!.*(?:以来|至今|起|以后))")
+
+
+def chain_year(period: str) -> str | None:
+    """The year a running period names ("2023年", "2023年前三季度"), which a
+    part printed later without one (全年, 上半年) belongs to: "2023年，…。全年
+    GDP增长6.6%" is 2023's. Not a span of years (2021-2025年) nor one that
+    starts there (2018年以来)."""
+    m = _CHAIN_YEAR.match(period) if period else None
+    return m.group(1) if m and not period[m.end():].startswith("-") else None
+
+
+def with_chain_year(label: str, period: str) -> str:
+    """`label` dated by the year of the running `period`, when it has none."""
+    year = chain_year(period)
+    return f"{year}年{label}" if year and _YEARLESS.fullmatch(label) else label
+
+
+# a year a heading prints without 年 ("数读2018宁波保税区", "2023 年度回顾"): not a
+# count or an amount (2018家, 2018.5亿元) nor part of a longer number
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*[\u4e00-\u9fff“\"])(?![\s\d.]*[%％万亿千百家个元项])")
+
+
+def heading_year(heading: str) -> str:
+    """The one year a (sub-)heading dates its section by, as a period label
+    ("2018年"), or ""; a heading naming no year or several dates nothing."""
+    years = {str(p.year) for p in find_periods(heading) if p.year is not None}
+    years |= {m.group(1) for m in _BARE_YEAR.finditer(heading)}
+    return f"{years.pop()}年" if len(years) == 1 else ""
 
 
 def _period_for(periods: list[Period], period_ends: list[int], q: Quantity,
@@ -418,7 +449,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
     base_of = _bases(piece, found)
     bases = [(p.start + lo, p.end + lo) for p, b in zip(found, base_of) if b == "base"]
     periods = _years_carried(text, [Period(p.start + lo, p.end + lo, p.raw, p.label, p.year)
-                                    for p, b in zip(found, base_of) if not b])
+                                    for p, b in zip(found, base_of) if not b], chain_year(chain.period))
     lead_periods = find_periods(context_before) if context_before else []
     # a number inside a short quoted name (“两千亿元汽车产业集群”, “双百”项目) is part of the name
     skip = list(skip) + [(m.start() + lo, m.end() + lo) for m in _SHORT_QUOTE.finditer(piece)]
@@ -761,7 +792,7 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
     # a period inside a clause ("延续了上半年的态势") or a day dates nothing after it
     carried = [p for p in periods if (chained or not _TARGET_YEAR.search(piece, max(0, p.start - 3), p.start))
                and _opens_clause(piece, 0, p.start) and not _DAY.search(p.label)]
-    period = carried[-1].label if carried else (chain.period if not periods else "")
+    period = with_chain_year(carried[-1].label, chain.period) if carried else (chain.period if not periods else "")
     now = ""
     if period in _NOW and chain.period and not chained:
         # "今年以来，…。目前，已有16个项目…。新签约项目11个": 目前 dates the stock its own
@@ -774,7 +805,7 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
     return Chain((chain.text + piece)[-_BASIS_WINDOW:], period, label)
 
 
-_TARGET_YEAR = re.compile(r"(?:到|至|力争|目标)$")
+_TARGET_YEAR = re.compile(r"(?:到|(?<!截)至|力争|目标)$")  # 截至9月底 is a stock's date, no target
 # what opens a sentence that counts a stock, as 目前 did the sentence before
 _STOCK_LEAD = re.compile(r"\s*(?:其中|另有|还有|已|正在|在建|在谈|共有|累计|现有|拥有)")
 _NOW = {"目前", "截至目前", "当前", "现在", "现时"}
