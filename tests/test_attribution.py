@@ -356,3 +356,32 @@ def test_a_zone_with_its_second_title_in_brackets_takes_the_figures_before_it(tm
                             "在创新战略的引领下，醴陵经开区(高新区)实现一季度“开门红”。\n")
     zid = zone_id(c, "醴陵经开区")
     assert zones_of(c, "35.6%") == [zid] and zones_of(c, "30.7%") == [zid]
+
+
+def test_a_bare_new_area_after_a_sub_heading_is_the_new_area_named_above(tmp_path):
+    # a sub-heading after a wide gap reads as a story of its own; its bare 新区 is still
+    # the 新区 the article named, and its 今年 the year of the article's dateline
+    c = corpus_of(tmp_path, "湘江新区跑出加速度\n时间:2024-10-30 09:58:37 来源:长沙晚报\n\n"
+                            "今年以来，湖南湘江新区以一往无前的态势奋力奔跑。\n\n\n\n"
+                            "制造变智造，新区产业焕新升级\n\n"
+                            "今年前三季度，新区直属区GDP增长5.2%；规上工业增加值增长9.5%。\n")
+    zid = zone_id(c, "湘江新区")
+    assert zones_of(c, "5.2%") == [zid] and zones_of(c, "9.5%") == [zid]
+    row = c.figures.set_index("raw").loc["5.2%"]
+    assert int(row["year"]) == 2024
+
+
+def test_a_bare_new_area_with_no_new_area_in_the_file_points_nowhere(tmp_path):
+    # 新区 of a city (its new town) is no zone: the high-tech zone named above keeps only its own
+    c = corpus_of(tmp_path, "青山高新区新闻\n\n青山高新区今年新增企业30家。\n\n\n\n城市更新\n\n"
+                            "新区建设提速，新区人口增长5%。\n")
+    assert zones_of(c, "30家") == [zone_id(c, "青山高新区")]
+    assert zones_of(c, "5%") == []
+
+
+def test_zones_a_zone_works_with_do_not_take_its_figures(tmp_path):
+    c = corpus_of(tmp_path, "银川经开区年度回顾\n\n2023年，银川经开区实现工业总产值520亿元。"
+                            "与西宁经开区、拉萨经开区等建立友好合作关系并签订战略合作协议。"
+                            "全年共有151个项目列入全市投资项目清单，全区高新技术企业累计达85家。\n")
+    zid = zone_id(c, "银川经开区")
+    assert zones_of(c, "151个") == [zid] and zones_of(c, "85家") == [zid]

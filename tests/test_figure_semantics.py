@@ -464,3 +464,9 @@ def test_a_year_opening_the_next_clause_does_not_date_the_number_before_it():
 def test_the_areas_counted_together_are_left_out_of_the_label():
     h = read("截至9月底，甲、乙、丙三大片区共新增市场主体19657家。")
     assert h["19657家"].label == "市场主体"
+
+
+def test_the_whole_s_rate_and_the_lead_over_it_are_not_the_zone_s_figures():
+    h = read("一季度，园区规上工业增加值同比增长17.7%，增速高于全市(13%)4.7个百分点。",
+             "固定资产投资增长8.8%，高于全省平均水平0.8个百分点。")
+    assert set(h) == {"17.7%", "8.8%"}

@@ -172,3 +172,12 @@ def test_a_caption_line_right_above_the_story_does_not_hide_it():
     assert len(doc.articles) == 1
     body = " ".join(s.text for s in doc.sentences)
     assert "新引进企业120家" in body and "图片来源" not in body
+
+
+def test_a_section_ending_without_a_full_stop_is_not_joined_across_the_next_heading():
+    # web pages print sections without a closing 。; the next section opens a sentence of its own
+    doc = doc_of("园区经济概述\n\n2023年，园区高新技术产值占规上工业总产值比重73.9%\n\n服务业\n\n"
+                 "2023年，服务业增加值1911.8亿元。\n")
+    assert not [s for s in doc.sentences if s.joined]
+    heading = next(s for s in doc.sentences if s.text == "服务业")
+    assert heading.heading

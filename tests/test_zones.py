@@ -140,6 +140,8 @@ def test_a_free_trade_zone_piece_that_is_no_name_leaves_the_zone_alone(finder_fa
     "为培育新兴产业,结合高新区实际,制定本办法。",
     "各部门要按照经开区总体规划,立足园区优势,抓好落实。",
     "企业可根据高新区认定办法,向管委会申报。",
+    # what an industry does to the zone's total is no zone's name
+    "光伏产业增加值同比增长47.6%,拉动高新区规模以上工业增加值增长6.3个百分点。",
 ])
 def test_phrases_and_aggregates_are_never_listed_as_zones(finder_factory, sentence):
     f = finder_factory()
@@ -487,3 +489,8 @@ def test_a_verb_opening_a_list_of_parks_is_not_part_of_the_first_name(finder_fac
     # "加快发展智能装备产业园、…": the plan's verb stands before the list, not in the park's name
     found = zones_in(finder_factory(), "该区将加快发展青松芯片产业园、滨湖汽车产业园、临港航材产业园等3个园区。")
     assert [z for _, z in found] == ["青松芯片产业园", "滨湖汽车产业园", "临港航材产业园"]
+
+
+def test_a_city_s_one_character_short_form_names_its_zone(finder_factory):
+    found = zones_in(finder_factory(), "哈经开区新开复工产业项目100个，哈高新区入驻企业179家。")
+    assert [z for _, z in found] == ["哈尔滨经开区", "哈尔滨高新区"]

@@ -254,6 +254,10 @@ def _continuation(blocks: list[Block], i: int, claimed: set[int], is_word) -> in
             return j
     if LEDE_RE.match(blocks[nxt].text) or blocks[nxt].dateline:
         return None
+    if any(blocks[k].kind == HEADING for k in range(i + 1, nxt)):
+        # a sub-heading between (…比重63.9% / 服务业 / 2023年,服务业增加值…): the open
+        # block ended its section; only a plain continuation crosses a heading
+        return None
     return nxt
 
 

@@ -34,6 +34,11 @@ _LEAD_IN = re.compile(r"(?:助力|推动|带动|促进|使得|使|让|从而|由
 # verbs that make a park the place something goes to or is built (落户B园, 规划建设A区和B园)
 _ASIDE_VERB = re.compile(r"落户|入驻|进驻|迁入|落地|建设|打造|布局|签约|选址|入园")
 _CLAUSE_CUT = re.compile(r"[，,；;：:]")
+# a zone the subject works with (与A经开区、B经开区等建立友好合作关系): named after 与/同/跟,
+# with a verb of partnership after it in the clause; not the subject of what follows
+_PARTNER_HEAD = re.compile(r"(?<!参)[与同跟與][^，,；;。！？!?\n与同跟與]{0,40}$")
+_PARTNER_VERB = re.compile(r"建立|簽訂|签订|签署|簽署|结为|結為|结成|结对|缔结|締結|达成|達成|共建|合作|对接|對接|交流|联动|聯動")
+_CLAUSE_ENDS = "，,；;。！？!?\n"
 # what parts a sentence's parallel clause groups, each with its own subject
 _GROUP_END = re.compile(r"[；;]")
 # ... and what makes it a part of a whole named before (其中，B区…)
@@ -96,6 +101,9 @@ class Attributor:
         self.loci = sorted([*loci, *extra], key=lambda l: l.start) if extra else loci
         self._starts = [l.start for l in self.loci]
         self._default_zone = default_zone
+        # the last zone of each kind the file's earlier articles named: a sub-heading
+        # read as a new story leaves "新区直属区GDP增长5.2%" the 新区 named above it
+        self._earlier_by_kind: dict[str, str] = {}
         self.resolved: dict[int, str] = {}      # id(locus) -> zone for anaphors
         self.primary: dict[int, str | None] = {}
         self._prev_piece: dict[int, Sentence] = {}
@@ -153,6 +161,8 @@ class Attributor:
                         continue  # 7家落户B配套园: where some went, not what the paragraph is about
                     if zone and self._in_closed_aside(doc.sentences[si], l, doc.sentences[si].end):
                         continue  # (A区292亿元、B区128亿元): a breakdown, not the next clauses' subject
+                    if zone and self._partner(l):
+                        continue  # 与A经开区等建立合作关系: who the zone works with
                     if zone and not l.bare:
                         last = zone
                     elif zone:
@@ -181,6 +191,19 @@ class Attributor:
         j = l.start
         cut = max(text.rfind(c, max(0, j - 30), j) for c in "，,；;：:。！？!?\n")
         return bool(_ASIDE_VERB.search(text, max(cut + 1, j - 30), j))
+
+    def _partner(self, l: Locus) -> bool:
+        """Whether zone `l` is one the subject of its clause works with
+        (与A经开区、B经开区等建立友好合作关系), not the clause's subject."""
+        if l.what != "zone":
+            return False
+        text = self.doc.text
+        lo = max(0, l.start - 41)
+        head = text[lo:l.start]
+        if not _PARTNER_HEAD.search(head):
+            return False
+        ends = [i for i in (text.find(c, l.end, l.end + 60) for c in _CLAUSE_ENDS) if i >= 0]
+        return bool(_PARTNER_VERB.search(text, l.end, min(ends) if ends else l.end + 60))
 
     def _topic(self, s: Sentence, loci: list[Locus]) -> str | None:
         """The zone a sentence that names several opens with, as its subject."""
@@ -284,6 +307,8 @@ class Attributor:
                     if l.what == "zone":
                         if self._aside_park(l):
                             continue  # 落户B配套园: 该园区 after it is still the park the story is on
+                        if self._partner(l):
+                            continue  # 与A经开区等建立合作关系，…全区: still the subject's 全区
                         if not (last_any and self.finder.is_park(last_any) and not self.finder.is_park(l.zone)
                                 and self.finder.zones[last_any].parent == l.zone):
                             # "园区…是武汉经开区工业经济的主战场。园区共有…": the park's own zone
@@ -306,11 +331,13 @@ class Attributor:
                         zone = zone or (None if l.bare else self.primary.get(art.index))
                         if zone:
                             self.resolved[id(l)] = zone
+        self._earlier_by_kind.update(last_by_kind)
 
     def _bare_zone(self, l: Locus, art, last_by_kind: dict[str, str], last_any: str | None):
         """A bare 经开区 or 园区: the last zone of that kind (any zone or park for
         园区) named before it, else the article's zone or the analyst's when it is
-        of that kind; None when the story names no such zone."""
+        of that kind; in a story that names no zone at all, the last of that kind
+        an earlier story of the file named; else None."""
         if l.hint == "园":
             return last_any or self.primary.get(art.index)
         zone = last_by_kind.get(l.hint)
@@ -319,6 +346,8 @@ class Attributor:
         for zone in (self.primary.get(art.index), self._default_zone):
             if zone and self.finder.kind_of(zone) == l.hint:
                 return zone
+        if self.primary.get(art.index) is None:
+            return self._earlier_by_kind.get(l.hint)
         return None
 
     def _story_zones(self, art) -> None:
@@ -459,6 +488,8 @@ class Attributor:
             zone = self._zone_of(l)
             if zone and self._aside_park(l) and _CLAUSE_CUT.search(text, l.end, pos):
                 continue  # 7家落户B配套园，项目总投资20亿元: the clause after is not the park's
+            if zone and self._partner(l):
+                continue  # 与A经开区签约项目5个: the projects are the subject's
             if zone:
                 if text.startswith(("、", "等"), l.end):
                     listed += 1  # one item of a list (A、B等5个园区, 包括X园、Y项目等27个项目)

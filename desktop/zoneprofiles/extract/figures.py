@@ -116,6 +116,11 @@ _VERB_ONLY = re.compile(r"^(?:给予|包括|承接|引进|培育|建成|集聚|�
 _POST_STOP = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]|入园|已|将|落户|投产|实现|达|的|为|是|在|及|和|等|集中|"
                         r"涵盖|覆盖|包括|成功|通过|获得|同比|增长|下降|实现|完成|(?<![0-9])[0-9](?![0-9]*强)")
 # a web page's view, click and share counters printed with the article
+# a rate compared with the whole the zone is in: "高于全市(7.1%)2.4个百分点" prints the
+# city's rate in brackets and the zone's lead over it, neither the zone's own figure
+_OVER_THE_WHOLE = re.compile(
+    r"(?:高于|低于|快于|慢于|高出|超出|超过|领先于?|优于|落后于?)(?:全国|全省|全市|全州|全盟|全自治区|全县)"
+    r"(?:平均水平|平均|水平|增速|均值|同期)?(?:[(（]|[(（][^()（）]{1,12}[)）][约近超逾]?|[约近超逾])?$")
 _PAGE_COUNT = re.compile(r"(?:浏览|阅读|点击|访问|点赞|评论|转发|收藏)(?:量|数|次数|人次)?[:：]?[ \t]*$")
 _MAX_LABEL = 16
 _BASIS_WINDOW = 300  # a plan's "到2025年，…" leads a long sentence of targets
@@ -490,6 +495,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             continue
         if q.unit in ("位", "名") and _RANK_WORDS.search(_clause_before(text, lo, q.start)):
             continue  # 综合排名前进2位, 百强榜单中的34名: a rank, not an amount
+        if _OVER_THE_WHOLE.search(text, max(lo, q.start - 20), q.start):
+            continue  # 增速高于全市(7.1%)2.4个百分点: the city's own rate, and the zone's lead over it
         near = q.start - _WINDOW
         spans = named_sorted[bisect_left(named_starts, near - _WINDOW):bisect_left(named_starts, q.start)]
         spans += [(p.start, p.end) for p in periods[bisect_left(period_ends, near):]

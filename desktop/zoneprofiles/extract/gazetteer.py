@@ -58,6 +58,22 @@ class GazetteerEntry:
         return (self.name, *self.aliases)
 
 
+# cities whose one-character short form stands for them in print, unambiguously: not
+# 京, 津 or 汉, which end other places' names (南京经开区, 新津经开区, 武汉)
+_CITY_SHORT = {"哈尔滨": "哈", "上海": "沪", "重庆": "渝", "广州": "穗", "成都": "蓉", "福州": "榕",
+               "宁波": "甬", "沈阳": "沈"}
+_SHORT_KINDS = ("经开区", "高新区", "新区", "综保区", "综合保税区", "保税区", "自贸片区")
+
+
+def _city_short_form(surface: str, city: str) -> str:
+    """哈尔滨经开区 -> 哈经开区: the city's short form before a bare kind word."""
+    city = city.removesuffix("市")
+    abbr = _CITY_SHORT.get(city)
+    if abbr and surface.startswith(city) and surface[len(city):] in _SHORT_KINDS:
+        return abbr + surface[len(city):]
+    return ""
+
+
 class Gazetteer:
     """Zones by canonical name, and every surface form (name or alias) that
     points to one. A canonical name always points to its own zone, even when
@@ -79,6 +95,13 @@ class Gazetteer:
                     self.conflicts.append(
                         f"alias {alias!r} of {entry.name!r} already names {owner!r}; kept {owner!r}"
                     )
+        # the city's one-character short form the local press prints (哈经开区, 沪综保区):
+        # only where no zone of the list claims the form already
+        for entry in self.entries.values():
+            for surface in entry.surfaces:
+                short = _city_short_form(surface, entry.city)
+                if short:
+                    index.setdefault(short, entry.name)
         return index
 
     def lookup(self, surface: str) -> GazetteerEntry | None:

@@ -15,8 +15,8 @@ _HEAD = 400  # a dateline or page header stands near an article's start
 def article_dates(doc, path) -> dict[int, tuple[str, str, str]]:
     """article index -> (ISO date or "", where it came from, outlet). A page
     header before the first article dates every article of the page that
-    prints no date of its own; the time of the file at `path` is the last
-    resort."""
+    prints no date of its own, else the date the article before it printed;
+    the time of the file at `path` is the last resort."""
     try:
         mtime = path.stat().st_mtime if path is not None else None
     except OSError:
@@ -28,6 +28,7 @@ def article_dates(doc, path) -> dict[int, tuple[str, str, str]]:
         found = article_date(doc.text[:first][:_HEAD])
         if found.date is not None:
             page = found
+    before = None  # the last date an article before this one printed
     for a in doc.articles:
         head = doc.text[a.start:min(a.end, a.start + _HEAD)]
         tail = doc.text[max(a.start, a.end - 120):a.end]
@@ -35,6 +36,12 @@ def article_dates(doc, path) -> dict[int, tuple[str, str, str]]:
         outlet = found.outlet
         if found.date is None and page is not None:
             found, outlet = page, outlet or page.outlet
+        if found.date is None and before is not None:
+            # a story printing no date after one that did: the same page or feed,
+            # or a sub-heading of that story read as a story of its own
+            found, outlet = before, outlet or before.outlet
+        if found.date is not None:
+            before = found
         if found.date is None and mtime is not None:
             found = article_date("", mtime)
         date = found.date.isoformat() if found.date else ""
