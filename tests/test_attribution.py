@@ -385,3 +385,11 @@ def test_zones_a_zone_works_with_do_not_take_its_figures(tmp_path):
                             "全年共有151个项目列入全市投资项目清单，全区高新技术企业累计达85家。\n")
     zid = zone_id(c, "银川经开区")
     assert zones_of(c, "151个") == [zid] and zones_of(c, "85家") == [zid]
+
+
+def test_a_zone_s_parts_of_its_city_are_its_own_shares(tmp_path):
+    c = corpus_of(tmp_path, "烟台片区以全市千分之二的土地，创造了全市三分之一的实际外资和近二分之一的外贸进出口。\n")
+    zid = zone_id(c, "烟台片区")
+    rows = c.figures.set_index("raw")
+    for raw in ("千分之二", "三分之一", "近二分之一"):
+        assert rows.loc[raw, "zone_id"] == zid and rows.loc[raw, "measure"] == "share", raw

@@ -470,3 +470,16 @@ def test_the_whole_s_rate_and_the_lead_over_it_are_not_the_zone_s_figures():
     h = read("一季度，园区规上工业增加值同比增长17.7%，增速高于全市(13%)4.7个百分点。",
              "固定资产投资增长8.8%，高于全省平均水平0.8个百分点。")
     assert set(h) == {"17.7%", "8.8%"}
+
+
+def test_tenths_said_with_one_numeral_are_figures():
+    h = read("新能源汽车产值增长逾七成，运输设备制造产值增长近三成。")
+    assert h["逾七成"].quantity.value == 70 and h["逾七成"].measure == "growth"
+    assert h["近三成"].label == "运输设备制造产值"
+    assert read("园区坚持一成不变的服务标准。") == {}
+
+
+def test_counts_of_sections_goals_and_places_moved_up_are_no_figures():
+    assert set(read("从以下4组数据来看，园区产值增长5%。")) == {"5%"}
+    assert set(read("两区分别前进84、77个位次，园区新增企业20家。")) == {"20家"}
+    assert set(read("实现以下5个主要目标：产值突破500亿元。")) == {"突破500亿元"}

@@ -57,7 +57,8 @@ _SHARE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:比重|比例|份额|总量|
                        r"|(?:[\d.]+%的[\u4e00-\u9fff]{1,10}[和、及与])+)\s*$")
 _SHARE_VERBS = ("占", "贡献了", "贡献", "占据", "占了")
 # a part of a whole printed right after the whole: 全省1/6的进出口, 全市三分之一的产值
-_PART = r"(?:近|超过|超|约|逾)?(?:\d+/\d+|[一二三四五六七八九十]分之[一二三四五六七八九十]|\d+(?:\.\d+)?%)的"
+_PART = (r"(?:近|超过|超|约|逾|不到|不足)?(?:\d+/\d+|[一二三四五六七八九十百千万]+分之[一二三四五六七八九十\d]+"
+         r"|\d+(?:\.\d+)?[%‰]|[一二两三四五六七八九]成|半数?)的")
 _FRACTION_OF = re.compile(_PART)
 # … and the parts listed before it: 全省1/6的进出口和1/3的实际外资
 _PARTS_BEFORE = re.compile(rf"\s*(?:{_PART}[\u4e00-\u9fff]{{1,10}}?[和、及与])*")
@@ -483,6 +484,8 @@ class Attributor:
                 continue  # 占山东省比重26%, 占全区比重86.2%: the whole the share is of
             if l.what == "place" and _PARTS_BEFORE.fullmatch(text, l.end, pos) and _FRACTION_OF.match(text, pos):
                 continue  # 集聚了全省1/6的进出口: the whole the part is of
+            if l.what == "place" and _FRACTION_OF.match(text, l.end):
+                continue  # 以全市千分之二的土地，创造了…: the whole of an earlier part, no subject
             if l.what == "place":
                 return None, 2
             zone = self._zone_of(l)

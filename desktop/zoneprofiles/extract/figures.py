@@ -29,6 +29,8 @@ _TIME_UNITS = {"年", "月", "日", "天", "周", "小时", "分钟", "秒", "�
 _DIGIT = re.compile(r"[0-9０-９]")
 _ROUND_WORD = re.compile(r"[十百千万亿]")
 _ONE_NUMERAL_TIMES = re.compile(r"[一二两三四五六七八九十]倍")
+# 七成, 逾七成, 近一成: tenths said with one numeral (not the 一成 of 一成不变)
+_TENTHS = re.compile(r"[二两三四五六七八九]成|[近超逾约]一成")
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{2,}|分之")
 # quotes are no break: “专精特新”企业 is one name
 # (a comma between digits groups thousands: 1,755.7亿元 is one number)
@@ -121,6 +123,9 @@ _POST_STOP = re.compile(r"[,，;；:：、。!?！？()（）“”\"\n]|入园|
 _OVER_THE_WHOLE = re.compile(
     r"(?:高于|低于|快于|慢于|高出|超出|超过|领先于?|优于|落后于?)(?:全国|全省|全市|全州|全盟|全自治区|全县)"
     r"(?:平均水平|平均|水平|增速|均值|同期)?(?:[(（]|[(（][^()（）]{1,12}[)）][约近超逾]?|[约近超逾])?$")
+# what follows a count that counts no thing: 4组数据 (an article's own sections), a
+# list of places moved up (前进84、77、13个位次)
+_NOT_AN_AMOUNT_AFTER = re.compile(r"(?<=组)数据|(?:[、和及]\d+)*个?位次")
 _PAGE_COUNT = re.compile(r"(?:浏览|阅读|点击|访问|点赞|评论|转发|收藏)(?:量|数|次数|人次)?[:：]?[ \t]*$")
 _MAX_LABEL = 16
 _BASIS_WINDOW = 300  # a plan's "到2025年，…" leads a long sentence of targets
@@ -153,7 +158,8 @@ def is_key_figure(q: Quantity) -> bool:
     # 增长近一倍, 扩大两倍: a multiple said with one numeral is still a number
     return bool(_DIGIT.search(q.raw) or _CN_NUMERAL.search(q.raw)
                 or q.qualifier and _ROUND_WORD.search(q.raw)
-                or q.unit == "倍" and _ONE_NUMERAL_TIMES.search(q.raw))
+                or q.unit == "倍" and _ONE_NUMERAL_TIMES.search(q.raw)
+                or q.unit == "%" and bool(_TENTHS.search(q.raw)))
 
 
 _WINDOW = 80  # how far back a label or a kind word may stand from its number
@@ -495,6 +501,8 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             continue
         if q.unit in ("位", "名") and _RANK_WORDS.search(_clause_before(text, lo, q.start)):
             continue  # 综合排名前进2位, 百强榜单中的34名: a rank, not an amount
+        if _NOT_AN_AMOUNT_AFTER.match(text, q.end) or text.endswith("以下", max(lo, q.start - 2), q.start):
+            continue  # 7组数据看…, 前进84、77、13个位次, 实现以下5个主要目标: no amount of anything
         if _OVER_THE_WHOLE.search(text, max(lo, q.start - 20), q.start):
             continue  # 增速高于全市(7.1%)2.4个百分点: the city's own rate, and the zone's lead over it
         near = q.start - _WINDOW
@@ -533,7 +541,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             measure = "share"  # 外贸贡献的份额2.9%
         elif measure == "level" and q.unit == "%" and _RATE_LABEL.search(label):
             measure = "share"  # 项目开工率64.3%: a rate is a share of a whole, not a level
-        elif measure == "level" and q.unit == "%" and text.startswith("的", q.end):
+        elif measure == "level" and q.unit in ("%", "‰", "‱") and text.startswith("的", q.end):
             measure = "share"  # 90%以上的研发机构设立在企业: the part of a whole the noun after names
             # 20.6%的进出口额和18.1%的实际利用外资: the noun after is what it measures
             label = _noun_after_de(text, q.end, hi) or label
