@@ -128,3 +128,14 @@ def test_the_parts_a_policy_package_is_made_of_are_no_figures():
     text = "政策体系分为2个民营经济品牌政策、3个产业专项政策和2个人才支撑政策,园区新签约项目20个。"
     raws = {h.quantity.raw for h in figures_in(text, 0, len(text), [])}
     assert raws == {"20个"}
+
+
+def test_a_fund_set_up_by_name_and_a_numbered_package_of_new_policies_are_policies():
+    from zoneprofiles.extract.policies import policies_in
+    def titles(t):
+        return [h.title for h in policies_in(t, 0, len(t))]
+    assert titles("高新区设立额度每年1000万元的科技创新券专项扶持资金，支持企业研发。") == ["科技创新券专项扶持资金"]
+    assert titles("“关于加强自主创新促进产业高质量发展的33条新政”所支持项目类别多。") == \
+        ["关于加强自主创新促进产业高质量发展的33条新政"]
+    # a fund no one named is none
+    assert titles("园区争取各项政策扶持资金共计4.7亿元，还成立了政府引导基金。") == []

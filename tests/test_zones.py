@@ -495,3 +495,10 @@ def test_a_verb_opening_a_list_of_parks_is_not_part_of_the_first_name(finder_fac
 def test_a_city_s_one_character_short_form_names_its_zone(finder_factory):
     found = zones_in(finder_factory(), "哈经开区新开复工产业项目100个，哈高新区入驻企业179家。")
     assert [z for _, z in found] == ["哈尔滨经开区", "哈尔滨高新区"]
+
+
+def test_a_zone_spoken_of_as_the_district_it_is_run_as(finder_factory):
+    found = zones_in(finder_factory(), "合肥新站高新区规上工业增加值增长24.6%。合肥新站区成立工作专班，新站区还建立项目调度机制。")
+    assert [z for _, z in found] == ["合肥新站高新区"] * 3
+    # a real district of the same name is the district
+    assert [z for _, z in zones_in(finder_factory(), "南昌东湖高新区成立。东湖区人口增长。")][1:] == []

@@ -10,7 +10,11 @@ DOCUMENT, PACKAGE, MEASURE, SUBSIDY = "document", "package", "measure", "subsidy
 # a title may wrap across a line break (PDF text); the break is no part of it
 _DOC_RE = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
 _QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]((?:[0-9.]+|[一二三四五六七八九十])版)?")
-_PACKAGE_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条$")
+_PACKAGE_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条(?:新政|举措|措施|政策)?$")
+# a fund set up by name (设立…科技创新券专项扶持资金, 每年1000万元的…专项资金): a package
+_FUND_RE = re.compile(r"(?:设立|安排|拿出|统筹|出资|组建|成立|的)(?P<t>[\u4e00-\u9fff]{4,14}?"
+                      r"(?:专项扶持资金|专项资金|扶持资金|引导资金|引导基金|产业基金|发展基金))(?![\u4e00-\u9fff])")
+_GENERIC_FUND = re.compile(r"^(?:政府|政策|财政|各|相关|有关|省级|市级|区级|国家|中央|专项|配套)")
 # a quoted name is a measure when a policy verb leads up to it or a policy noun follows it
 _VERB_BEFORE = re.compile(r"(?:推出|出台|首推|首创|试行|推行|采取|推广|印发|制定|开通|政策|举措|措施|改革)"
                           r"[^,，;；。“]{0,12}$")
@@ -115,6 +119,10 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
         if not any(s <= m.start(g) < e for s, e in taken):
             hits.append(PolicyHit(m.start(g), m.end(g), m.group(g), PACKAGE))
             taken.append((m.start(g), m.end(g)))
+    for m in _FUND_RE.finditer(text, lo, hi):
+        if not any(s <= m.start("t") < e for s, e in taken) and not _GENERIC_FUND.match(m.group("t")):
+            hits.append(PolicyHit(m.start("t"), m.end("t"), m.group("t"), PACKAGE))
+            taken.append((m.start("t"), m.end("t")))
     for m in _ISSUED_RE.finditer(text, lo, hi):
         if any(s <= m.start("t") < e for s, e in taken):
             continue

@@ -160,6 +160,7 @@ _VERB_ENDING = re.compile("(?:" + "|".join(v for v in _LEAD_VERB.pattern[3:-1].s
 # speak of the county's industry, and reading it as a zone moved the county's
 # own figures onto it
 _NAMED_ONLY = {"工业集中区"}
+_DISTRICT_KIND_END = re.compile(r"(?:高新区|经开区|高新技术产业开发区|经济技术开发区)$")
 # kinds whose suffix alone marks a proper name (a 新区 or 开发区 is often generic)
 _STRONG_KINDS = {"保税港区", "保税区", "综合保税区", "经开区", "高新区", "合作区", "自创区"}
 _FUNCTION_WORD_RE = re.compile(r"[的也将与在和及对把被为是有了向从于等并或还已暨]|乃至|以至|甚至|直至|包括")
@@ -530,6 +531,7 @@ class ZoneFinder:
         found.extend(self._proper_parks(text, taken, claim))
         found.extend(self._listed_parks(text, taken, claim))
         found.extend(self._county_parks(text, taken, claim, found))
+        found.extend(self._district_forms(text, taken, claim, found))
         for m in ANAPHOR_RE.finditer(text):
             if taken[m.start()]:
                 continue
@@ -544,6 +546,36 @@ class ZoneFinder:
         found.extend(self._places(text, taken))
         found.sort(key=lambda l: l.start)
         return found
+
+    def _district_forms(self, text: str, taken: bytearray, claim, found: list[Locus]) -> list[Locus]:
+        """合肥新站高新区 … 合肥新站区成立经济运行工作专班: a zone spoken of as the
+        district it is run as, its own two-character name + 区, with or without
+        its city before; not where that is a real district's name (东湖区)."""
+        forms: dict[str, str] = {}
+        for l in found:
+            info = self.zones.get(l.zone) if l.what == "zone" else None
+            if info is None or info.kind not in ("高新区", "经开区"):
+                continue
+            surface = text[l.start:l.end]
+            kind = _DISTRICT_KIND_END.search(surface)
+            head = self.places.surface_at(surface, 0)
+            if kind is None or head is None:
+                continue
+            name = surface[len(head[0]):kind.start()]
+            if len(name) == 2 and all("\u4e00" <= c <= "\u9fff" for c in name):
+                forms.setdefault(head[0] + name + "区", l.zone)
+                forms.setdefault(name + "区", l.zone)
+        out = []
+        for form in sorted(forms, key=len, reverse=True):
+            if self.places.lookup(form) is not None or _COUNTING.search(form):
+                continue
+            for occ in re.finditer(re.escape(form), text):
+                s, e = occ.span()
+                if any(taken[s:e]) or s and not (_NAME_OPENER.match(text, s - 1) or text[s - 1] in "市省"):
+                    continue
+                if claim(s, e):
+                    out.append(Locus(s, e, "zone", forms[form]))
+        return out
 
     def _shared_suffix(self, text: str, claim, found: list[Locus]) -> list[Locus]:
         """"福州、厦门、泉州科技城": places listed before one zone that share its
