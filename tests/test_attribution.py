@@ -393,3 +393,10 @@ def test_a_zone_s_parts_of_its_city_are_its_own_shares(tmp_path):
     rows = c.figures.set_index("raw")
     for raw in ("千分之二", "三分之一", "近二分之一"):
         assert rows.loc[raw, "zone_id"] == zid and rows.loc[raw, "measure"] == "share", raw
+
+
+def test_a_zone_another_plans_is_not_the_subject_of_the_clauses_after_it(tmp_path):
+    c = corpus_of(tmp_path, "长春新区经济增速领跑\n\n长春新区系统谋划长春北湖科学城，生物医药产业产值上半年增长77.1%，"
+                            "特色产业园区总数达到45个。\n")
+    zid = zone_id(c, "长春新区")
+    assert zones_of(c, "77.1%") == [zid] and zones_of(c, "45个") == [zid]

@@ -143,6 +143,8 @@ def test_a_free_trade_zone_piece_that_is_no_name_leaves_the_zone_alone(finder_fa
     # what an industry does to the zone's total is no zone's name
     "光伏产业增加值同比增长47.6%,拉动高新区规模以上工业增加值增长6.3个百分点。",
     "万人有效发明专利达474件,居国家高新区第三。",
+    # a city building a park with a zone: the verb is no part of the park's name
+    "推动与栖霞市共建松山产业园,打造飞地合作项目。",
 ])
 def test_phrases_and_aggregates_are_never_listed_as_zones(finder_factory, sentence):
     f = finder_factory()

@@ -38,6 +38,8 @@ _CLAUSE_CUT = re.compile(r"[，,；;：:]")
 # with a verb of partnership after it in the clause; not the subject of what follows
 _PARTNER_HEAD = re.compile(r"(?<!参)[与同跟與][^，,；;。！？!?\n与同跟與]{0,40}$")
 _PARTNER_VERB = re.compile(r"建立|簽訂|签订|签署|簽署|结为|結為|结成|结对|缔结|締結|达成|達成|共建|合作|对接|對接|交流|联动|聯動")
+# what a zone does to another it plans, builds or runs (A新区系统谋划B科学城)
+_PLAN_VERB = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:谋划|规划|筹建|建设|打造|布局|启动|托管|代管|申建|设立)了?")
 _CLAUSE_ENDS = "，,；;。！？!?\n"
 # what parts a sentence's parallel clause groups, each with its own subject
 _GROUP_END = re.compile(r"[；;]")
@@ -184,14 +186,26 @@ class Attributor:
     def _aside_park(self, l: Locus) -> bool:
         """A park named inside a clause, not opening it (落户B配套园, 规划建设A区和B园):
         the place something goes to, not the subject of the sentences after it."""
-        if l.what != "zone" or not self.finder.is_park(l.zone):
+        if l.what != "zone":
             return False
+        if not self.finder.is_park(l.zone):
+            return self._planned_by(l)
         if l.listed:
             return True  # 建设了A产业园、B产业园、C产业园: what the zone holds, not who the story is on
         text = self.doc.text
         j = l.start
         cut = max(text.rfind(c, max(0, j - 30), j) for c in "，,；;：:。！？!?\n")
         return bool(_ASIDE_VERB.search(text, max(cut + 1, j - 30), j))
+
+    def _planned_by(self, l: Locus) -> bool:
+        """Whether zone `l` is what the zone opening its clause plans or builds
+        (长春新区系统谋划长春北湖科学城，…): the object, not the next clauses' subject."""
+        text = self.doc.text
+        lo = max(0, l.start - 16)
+        cut = max(text.rfind(c, lo, l.start) for c in _CLAUSE_ENDS)
+        before = [x for x in self.in_range(max(lo, cut + 1), l.start)
+                  if x.what in ("zone", "anaphor") and x.end <= l.start]
+        return bool(before) and bool(_PLAN_VERB.fullmatch(text, before[-1].end, l.start))
 
     def _partner(self, l: Locus) -> bool:
         """Whether zone `l` is one the subject of its clause works with

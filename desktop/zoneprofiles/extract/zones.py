@@ -113,6 +113,7 @@ _PROPER_PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES}|产业基地)")
 # words a park's own name never holds: the whole country or province (南昌经开区跻身
 # 中国产业园区百强: the set of all parks) or a verb of ranking or entry
 _PARK_GAP_BAD = re.compile(r"中国|全国|我国|全省|全市|国家|省级|市级|县级|县域|区域|全域|跻身|入选|获评|荣获|成为|列入|进入|位列|位居|跃居|晋级"
+                           r"|共建|合建|联建|携手"  # 与栖霞市共建松山产业园: the park is built together, 栖霞市 no part of it
                            r"|^(?:属|系|是|为|作为)")
 # words that do not occur inside a zone's or a park's name: a run of text that
 # holds one is a phrase ("拉萨高新区也将与国内外科技园", "合肥市乃至安徽省产业园")
