@@ -483,3 +483,18 @@ def test_counts_of_sections_goals_and_places_moved_up_are_no_figures():
     assert set(read("从以下4组数据来看，园区产值增长5%。")) == {"5%"}
     assert set(read("两区分别前进84、77个位次，园区新增企业20家。")) == {"20家"}
     assert set(read("实现以下5个主要目标：产值突破500亿元。")) == {"突破500亿元"}
+
+
+def test_a_year_after_the_article_s_date_is_a_goal(tmp_path):
+    path = tmp_path / "政策.txt"
+    path.write_text("青山高新区建设一流园区若干政策措施\n发布日期:2025-09-28\n\n"
+                    "2027年，青山高新区投入资金50亿元，规上工业总产值突破4000亿元。\n\n"
+                    "2024年，青山高新区规上工业总产值达到3100亿元。\n", encoding="utf-8")
+    f = load_corpus([path], use_cache=False).figures.set_index("raw")
+    assert f.loc["50亿元", "basis"] == "target" and f.loc["突破4000亿元", "basis"] == "target"
+    assert f.loc["3100亿元", "basis"] == "actual"
+
+
+def test_a_sentence_announcing_quantified_goals_makes_the_list_after_it_targets():
+    h = read("针对“三强”目标，园区制定了具体的量化指标。", "经济总量突破3600亿元，地区生产总值年均增长14.8%。")
+    assert h["突破3600亿元"].basis == "target" and h["14.8%"].basis == "target"

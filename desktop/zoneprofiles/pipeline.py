@@ -217,9 +217,24 @@ def _figure_row(src, zone, f, s, dates, art_ids, metrics, sentence) -> tuple:
     rs, re_ = src.view.raw_span(f.start, f.end)
     q = f.quantity
     year, span = period_when(f.period, dates[s.article])
+    basis, kind = f.basis, f.kind
+    if basis == "actual" and _after_the_article(year, span, dates[s.article]):
+        # "2027年，投入资金50亿元" in a 2025 article: a year still to come is a goal
+        from .extract.figures import kind_of
+        basis, kind = "target", kind_of(f.measure, "target")
     return (zone, metrics.metric_for(f.label), f.label, f.value, q.unit, src.text[rs:re_],
-            q.qualifier, f.measure, f.basis, f.kind, f.period, year, span, f.subject,
+            q.qualifier, f.measure, basis, kind, f.period, year, span, f.subject,
             art_ids[s.article], src.name, rs, re_, sentence[0], sentence[1], sentence[2])
+
+
+def _after_the_article(year, span: str, article: tuple[str, str, str]) -> bool:
+    """Whether a figure's one year comes after its article's printed date (a
+    date from the file's time says nothing; a span of years such as 十四五 may
+    hold the past as well)."""
+    iso_date, source, _outlet = article
+    if year is None or not iso_date or source == "file" or "-" in (span or "") and "月" not in span:
+        return False
+    return int(year) > int(iso_date[:4])
 
 
 def _zone_outside_titles(attr, s, hit, hits) -> tuple[str | None, int]:

@@ -41,7 +41,7 @@ _BASIS_MARK = re.compile(
     # 围绕“招大引强…”目标，组建20亿元母基金: a slogan named as the goal, then what was done
     r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现|围绕全年目标|围绕目标|对标全年目标|[”\"]目标|"
     r"完成全年目标|完成年度目标|超额完成|(?:计划|目标|任务)的|(?<![在以])现有(?!基础|水平|的)|已有)"
-    r"|(?P<t>预期(?:发展|性)?(?:目标|指标)|目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?<!\d)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
+    r"|(?P<t>预期(?:发展|性)?(?:目标|指标)|量化指标|目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?<!\d)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
     r"将新增|拟|努力实现)"
     r"|(?P<e>预计|有望|预期|可望|估计|预测|可实现|可带动|可新增|可达|可提供|可创造|可形成|可满足|可节约|可减少|可降低|"
     r"(?:建成|投产|达产|运营|投用)后)")
@@ -802,7 +802,9 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
     piece = text[lo:hi].rstrip()
     found = find_periods(piece)
     periods = [p for p, b in zip(found, _bases(piece, found)) if not b]
-    chained = bool(piece) and piece[-1] in "；;：:"
+    # (…制定了具体的量化指标。经济总量突破3600亿，…: a sentence that announces the goals
+    # leads the list after it as a colon would)
+    chained = bool(piece) and (piece[-1] in "；;：:" or bool(_GOALS_ANNOUNCED.search(piece)))
     # a target year (到2025年) dates its own list, not the next sentence's actuals;
     # a period inside a clause ("延续了上半年的态势") or a day dates nothing after it
     carried = [p for p in periods if (chained or not _TARGET_YEAR.search(piece, max(0, p.start - 3), p.start))
@@ -820,6 +822,7 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
     return Chain((chain.text + piece)[-_BASIS_WINDOW:], period, label)
 
 
+_GOALS_ANNOUNCED = re.compile(r"(?:目标|指标)(?:如下|是)?[。.]$")
 _TARGET_YEAR = re.compile(r"(?:到|(?<!截)至|力争|目标)$")  # 截至9月底 is a stock's date, no target
 # what opens a sentence that counts a stock, as 目前 did the sentence before
 _STOCK_LEAD = re.compile(r"\s*(?:其中|另有|还有|已|正在|在建|在谈|共有|累计|现有|拥有)")
