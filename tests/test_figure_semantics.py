@@ -498,3 +498,8 @@ def test_a_year_after_the_article_s_date_is_a_goal(tmp_path):
 def test_a_sentence_announcing_quantified_goals_makes_the_list_after_it_targets():
     h = read("针对“三强”目标，园区制定了具体的量化指标。", "经济总量突破3600亿元，地区生产总值年均增长14.8%。")
     assert h["突破3600亿元"].basis == "target" and h["14.8%"].basis == "target"
+
+
+def test_a_completion_rate_is_a_share_named_by_its_rate():
+    h = read("实施市重大项目86个，开工率100%，投资完成率103%。")
+    assert h["103%"].label == "投资完成率" and h["103%"].measure == "share"
