@@ -400,3 +400,12 @@ def test_a_zone_another_plans_is_not_the_subject_of_the_clauses_after_it(tmp_pat
                             "特色产业园区总数达到45个。\n")
     zid = zone_id(c, "长春新区")
     assert zones_of(c, "77.1%") == [zid] and zones_of(c, "45个") == [zid]
+
+
+def test_a_zone_named_after_figures_it_beats_the_province_and_city_on_takes_them(tmp_path):
+    # "…增速4.9%，高于省市平均水准——青山高新区…": the province and city are what it is
+    # compared with, the zone after the dash is the subject (a nav bar naming a province above)
+    c = corpus_of(tmp_path, "要闻 | 老外在吉林 | 视频\n原标题:上半年GDP完成41.2亿元、增速4.9%,"
+                            "高于省市平均水准——青山高新区经济增速领跑\n")
+    zid = zone_id(c, "青山高新区")
+    assert zones_of(c, "41.2亿元") == [zid] and zones_of(c, "4.9%") == [zid]

@@ -34,6 +34,7 @@ _LEAD_IN = re.compile(r"(?:助力|推动|带动|促进|使得|使|让|从而|由
 # verbs that make a park the place something goes to or is built (落户B园, 规划建设A区和B园)
 _ASIDE_VERB = re.compile(r"落户|入驻|进驻|迁入|落地|建设|打造|布局|签约|选址|入园")
 _CLAUSE_CUT = re.compile(r"[，,；;：:]")
+_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|超过|领先|优于|高於|低於|快於)$")
 # a zone the subject works with (与A经开区、B经开区等建立友好合作关系): named after 与/同/跟,
 # with a verb of partnership after it in the clause; not the subject of what follows
 _PARTNER_HEAD = re.compile(r"(?<!参)[与同跟與][^，,；;。！？!?\n与同跟與]{0,40}$")
@@ -440,11 +441,14 @@ class Attributor:
         k = bisect_left(starts, pos)
         if k >= len(loci):
             return None
+        text = self.doc.text
+        while k < len(loci) - 1 and loci[k].what == "place" and \
+                _COMPARED_WITH.search(text, max(s.start, loci[k].start - 2), loci[k].start):
+            k += 1  # "…增速14.9%，高于省市平均水准——长春新区…": a whole compared with, no subject
         first = loci[k]
         zone = self._zone_of(first)
         if not zone or one[k] != zone:
             return None
-        text = self.doc.text
         if _GROUP_END.search(text, pos, first.start):
             return None  # "…超过6000亿元；…；B区万亿工业基地建成": another clause group's subject
         j = first.start
