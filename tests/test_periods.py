@@ -140,29 +140,28 @@ def test_years_since_the_zone_began_are_a_period():
         ["挂牌一年来", "成立三周年以来"]
 
 
-def test_a_year_opening_a_review_dates_the_parts_of_the_year_printed_later(tmp_path):
+def _figures_of(tmp_path, text: str):
+    """The figures one article makes, by raw, read as a user's file is (no cache)."""
     from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "回顾.txt"
-    path.write_text("青禾高新区年度回顾\n\n2023年，青禾高新区创新发展势头强劲。\n\n全年地区生产总值增长6.6%。\n\n"
-                    "上半年新增企业15家。\n", encoding="utf-8")
-    f = load_corpus([path], use_cache=False).figures.set_index("raw")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_corpus([path], use_cache=False).figures.set_index("raw")
+
+
+def test_a_year_opening_a_review_dates_the_parts_of_the_year_printed_later(tmp_path):
+    f = _figures_of(tmp_path, "青禾高新区年度回顾\n\n2023年，青禾高新区创新发展势头强劲。\n\n"
+                              "全年地区生产总值增长6.6%。\n\n上半年新增企业15家。\n")
     assert f.loc["6.6%", "period"] == "2023年全年" and f.loc["6.6%", "year"] == 2023
     assert f.loc["15家", "period"] == "2023年上半年"
 
 
 def test_a_sub_heading_with_a_year_dates_its_section(tmp_path):
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "数读.txt"
-    path.write_text("青禾保税区观察\n\n今年，全国将加快综合保税区创新升级。\n\n数读2019青禾保税区\n\n"
-                    "青禾保税区地区生产总值192亿元,同比增长10%。\n", encoding="utf-8")
-    f = load_corpus([path], use_cache=False).figures.set_index("raw")["period"]
+    f = _figures_of(tmp_path, "青禾保税区观察\n\n今年，全国将加快综合保税区创新升级。\n\n数读2019青禾保税区\n\n"
+                              "青禾保税区地区生产总值192亿元,同比增长10%。\n")["period"]
     assert f["192亿元"] == "2019年" and f["10%"] == "2019年"
 
 
 def test_a_stock_dated_at_a_month_end_dates_the_paragraph_that_breaks_it_down(tmp_path):
-    from zoneprofiles.pipeline import load_corpus
-    path = tmp_path / "截至.txt"
-    path.write_text("青禾高新区建设提速\n\n截至9月底，青禾高新区共新增市场主体19657家。\n\n"
-                    "据介绍，新设企业中，外资企业151家，合同外资33亿美元。\n", encoding="utf-8")
-    f = load_corpus([path], use_cache=False).figures.set_index("raw")["period"]
+    f = _figures_of(tmp_path, "青禾高新区建设提速\n\n截至9月底，青禾高新区共新增市场主体19657家。\n\n"
+                              "据介绍，新设企业中，外资企业151家，合同外资33亿美元。\n")["period"]
     assert f["151家"] == "9月底" and f["33亿美元"] == "9月底"
