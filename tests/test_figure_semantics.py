@@ -503,3 +503,51 @@ def test_a_sentence_announcing_quantified_goals_makes_the_list_after_it_targets(
 def test_a_completion_rate_is_a_share_named_by_its_rate():
     h = read("实施市重大项目86个，开工率100%，投资完成率103%。")
     assert h["103%"].label == "投资完成率" and h["103%"].measure == "share"
+
+
+def test_a_yearly_average_is_over_the_years_not_this_year():
+    h = read("五年来，地区生产总值从2020年的256亿元增至2024年的448亿元，年均增速13.5%，"
+             "今年有望突破500亿元，规上工业增加值年均增速22.5%。")
+    # the year a level rose to is no target year
+    assert (h["448亿元"].basis, h["448亿元"].period) == ("actual", "2024年")
+    assert (h["22.5%"].period, h["22.5%"].basis) == ("五年来", "actual")
+    # the level reached next is the same measure's, and hoped for
+    assert (h["突破500亿元"].label, h["突破500亿元"].basis, h["突破500亿元"].period) == \
+        ("地区生产总值", "estimate", "今年")
+
+
+def figures_of(tmp_path, text: str):
+    """The exported figure rows of one article, by raw."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_corpus([path], use_cache=False, workers=0).figures.set_index("raw")
+
+
+@pytest.mark.parametrize("wholes", ["占全市和全省的比重分别为", "在全市和全省占比分别为"])
+def test_a_zone_s_share_of_city_and_province_is_the_zone_s(tmp_path, wholes):
+    f = figures_of(tmp_path, f"今年一季度，赣州经开区进出口总额达613.3亿元，同比增长74.9%，{wholes}72.3%和63.5%。\n")
+    assert list(f.loc[["72.3%", "63.5%"], "zone_id"]) == ["赣州经开区"] * 2
+    assert list(f.loc[["72.3%", "63.5%"], "measure"]) == ["share"] * 2
+    assert list(f.loc[["72.3%", "63.5%"], "label"]) == ["进出口总额占比重"] * 2
+
+
+def test_points_a_zone_adds_to_a_wider_growth(tmp_path):
+    # 全省 is what the zone drives, not whose figures follow: the exports are the zone's
+    f = figures_of(tmp_path, "一季度，赣州综合保税区进出口总额500亿元，同比增长57%，拉动同期全省外贸增长"
+                             "34个百分点，其中，出口230亿元，同比增长53%。\n")
+    assert (f.loc["34个百分点", "label"], f.loc["34个百分点", "zone_id"]) == ("拉动外贸增长", "赣州综合保税区")
+    assert f.loc["230亿元", "zone_id"] == "赣州综合保税区"
+
+
+def test_the_next_zone_of_a_semicolon_list_keeps_the_measure(tmp_path):
+    f = figures_of(tmp_path, "1-7月，过百亿园区3个，其中赣州经开区主营业务收入494.82亿元，在全省100个工业园区中"
+                             "排位第五位；吉安高新区325.44亿元，全省第八位；瑞金经开区108.16亿元。\n")
+    assert list(f.loc[["325.44亿元", "108.16亿元"], "label"]) == ["主营业务收入"] * 2
+    assert list(f.loc[["325.44亿元", "108.16亿元"], "zone_id"]) == ["吉安高新区", "瑞金经开区"]
+    # the parks of the whole province are counted, not the zone's
+    assert "100个" not in f.index
+
+
+def test_a_zone_s_own_parks_are_its_figure():
+    h = read("园区建成3个产业园区，全省100个工业园区中排第五。")
+    assert "3个" in h and "100个" not in h

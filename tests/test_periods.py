@@ -28,6 +28,10 @@ def only(text: str):
     ("2022年末，实验室里", "2022年末", "2022年末", 2022),
     ("力争到2025年建成", "2025年", "2025年", 2025),
     ("1月28日，新春开工", "1月28日", "1月28日", None),
+    # the years a total covers: 近五年, 过去三年, 五年累计
+    ("近五年，规上工业产值净增", "近五年", "近五年", None),
+    ("过去三年，园区引进项目", "过去三年", "过去三年", None),
+    ("五年累计完成投资", "五年", "五年", None),
     ("二〇二三年工作要点", "二〇二三年", "2023年", 2023),
     ("行动方案（2022—2023年）", "2022—2023年", "2022-2023年", 2023),
     ("２０２３年１２月底", "２０２３年１２月底", "2023年12月底", 2023),
@@ -165,3 +169,9 @@ def test_a_stock_dated_at_a_month_end_dates_the_paragraph_that_breaks_it_down(tm
     f = _figures_of(tmp_path, "青禾高新区建设提速\n\n截至9月底，青禾高新区共新增市场主体19657家。\n\n"
                               "据介绍，新设企业中，外资企业151家，合同外资33亿美元。\n")["period"]
     assert f["151家"] == "9月底" and f["33亿美元"] == "9月底"
+
+
+def test_a_duration_before_or_within_is_no_period():
+    # 三年内 is a deadline, 投产1年后 a time after an event: neither dates a figure
+    assert [p.raw for p in find_periods("力争近三年内建成")] == []
+    assert [p.raw for p in find_periods("项目投产1年后产值翻番")] == []

@@ -32,6 +32,9 @@ def summary(text: str) -> list[tuple]:
     ("年产能30GWh的电池基地开工。", "30GWh", 30.0, "GWh"),
     ("整车产能10万辆/年。", "10万辆/年", 100_000.0, "辆/年"),
     ("服务企业5万4千家。", "5万4千家", 54_000.0, "家"),
+    # a container count however the port prints its unit
+    ("港区集装箱吞吐量达到200万标准集装箱。", "200万标准集装箱", 2_000_000.0, "标箱"),
+    ("南沙港區吞吐量已超1,000萬標準箱。", "超1,000萬標準箱", 10_000_000.0, "标箱"),
 ])
 def test_multipliers_and_units(text, raw, value, unit):
     q = only(text)

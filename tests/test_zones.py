@@ -504,3 +504,45 @@ def test_a_zone_spoken_of_as_the_district_it_is_run_as(finder_factory):
     assert [z for _, z in found] == ["合肥新站高新区"] * 3
     # a real district of the same name is the district
     assert [z for _, z in zones_in(finder_factory(), "南昌东湖高新区成立。东湖区人口增长。")][1:] == []
+
+
+def test_a_town_name_holding_jia_is_a_name_not_a_count(finder_factory):
+    # 家 counts only after a numeral (十家企业); 海城 + 腾家 + 开发区 is a town's zone
+    found = zones_in(finder_factory(), "今年，海城腾家开发区新增企业十家，十家开发区联合招商。")
+    assert [z for _, z in found] == ["海城腾家开发区"]
+
+
+def test_a_city_branch_of_a_brand_park_is_the_city_s_own_park(finder_factory):
+    # 长沙·中关村 is not Beijing's 中关村科技园区, and its short form means the branch too
+    found = zones_in(finder_factory(), "长沙·中关村已签约项目12个。长沙·中关村科技园一期投产。")
+    assert [z for _, z in found] == ["长沙·中关村科技园"] * 2
+
+
+def test_a_two_country_park_named_with_its_host_city(finder_factory):
+    found = zones_in(finder_factory(), "今年，中意宁波生态园新签约项目18个。")
+    assert [z for _, z in found] == ["中意宁波生态园"]
+
+
+def test_one_quoted_park_built_by_a_zone_is_a_park(finder_factory):
+    found = zones_in(finder_factory(), "在东区重点规划建设“智能装备产业园”，打造“千亿级产业园”。")
+    assert [z for _, z in found] == ["智能装备产业园"]
+
+
+def test_a_zone_s_branch_run_by_another_authority(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "库尔勒经济技术开发区兵团分区完成投资8亿元，哈密兵团分区新签项目5个。")
+    assert [z for _, z in found] == ["库尔勒经济技术开发区兵团分区", "哈密兵团分区"]
+    assert f.zones["库尔勒经济技术开发区兵团分区"].parent == "库尔勒经开区"
+
+
+def test_a_policy_verb_is_not_part_of_a_zone_name(finder_factory):
+    found = zones_in(finder_factory(), "南昌高新区深耕主导产业，制定高新区“4610”行动计划，制定高新区产业规划，"
+                                       "政策从国家到省再到高新区层层落实，再到高新区企业走访。")
+    assert [z for _, z in found] == ["南昌高新区"]
+
+
+def test_places_sharing_one_suffix_each_keep_the_full_name_as_alias(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "喀什、霍尔果斯经济开发区加快发展。")
+    assert [z for _, z in found] == ["喀什经开区", "霍尔果斯经开区"]
+    assert "喀什经济开发区" in f.zones["喀什经开区"].aliases

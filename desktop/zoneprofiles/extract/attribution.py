@@ -56,9 +56,19 @@ _LEAD_MAX = 4
 # "A、B、C…分别增长56.6%、22%、13.6%": the clause ends where the list of figures does
 _RESP_CUT = re.compile(r"[，,；;。！？!?：:]")
 # what follows the place of "占山东省比重26%", "占全省的18%" up to the share
+# (and the shares listed before it: 占全市和全省的比重分别为72.3%和63.5%)
 _SHARE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:比重|比例|份额|总量|总额)?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?"
+                       r"(?:[\d.]+%[和、及与])*"
                        r"|(?:[\d.]+%的[\u4e00-\u9fff]{1,10}[和、及与])+)\s*$")
 _SHARE_VERBS = ("占", "贡献了", "贡献", "占据", "占了")
+# 占全市和全省的比重: the second whole of a share, after the first
+_SHARE_VERB_LIST = re.compile(r"(?:占|贡献了?|占据|占了)[\u4e00-\u9fff]{1,5}[和、及与]$")
+# "在全市和全省占比分别为72.3%和63.5%": the wholes a share is taken in, after 在
+_IN_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{1,5}[和、及与])?$")
+_SHARE_IN = re.compile(r"(?:[和、及与][\u4e00-\u9fff]{1,5}?)?(?:中|内)?的?(?:占比|比重|份额|占有率)(?:分别)?"
+                       r"(?:为|是|达到|达|约)?(?:[\d.]+%[和、及与])*\s*$")
+# "拉动同期四川外贸增长34个百分点": the place whose growth the zone drives is its object
+_DRIVES = re.compile(r"(?:拉动|带动|推动|助推)(?:了|同期|全年|全)?$")
 # a part of a whole printed right after the whole: 全省1/6的进出口, 全市三分之一的产值
 _PART = (r"(?:近|超过|超|约|逾|不到|不足)?(?:\d+/\d+|[一二三四五六七八九十百千万]+分之[一二三四五六七八九十\d]+"
          r"|\d+(?:\.\d+)?[%‰]|[一二两三四五六七八九]成|半数?)的")
@@ -498,8 +508,15 @@ class Attributor:
         for l in _backwards(loci, k, earlier):
             if l.start >= s.start and self._in_closed_aside(s, l, pos):
                 continue  # "…420亿元(A区292亿元、B区128亿元),比上年增长5.86%": a breakdown in brackets
-            if text.endswith(_SHARE_VERBS, max(s.start, l.start - 3), l.start) and _SHARE_OF.match(text, l.end, pos):
+            if (text.endswith(_SHARE_VERBS, max(s.start, l.start - 3), l.start)
+                    or _SHARE_VERB_LIST.search(text, max(s.start, l.start - 9), l.start)) and \
+                    _SHARE_OF.match(text, l.end, pos):
                 continue  # 占山东省比重26%, 占全区比重86.2%: the whole the share is of
+            if l.what == "place" and _SHARE_IN.match(text, l.end, pos) and \
+                    _IN_BEFORE.search(text, max(s.start, l.start - 8), l.start):
+                continue  # 在全市和全省占比分别为…: the wholes of the shares
+            if l.what == "place" and _DRIVES.search(text, max(s.start, l.start - 4), l.start):
+                continue  # 拉动同期四川外贸增长34个百分点, 其中出口…: the zone's own
             if l.what == "place" and _PARTS_BEFORE.fullmatch(text, l.end, pos) and _FRACTION_OF.match(text, pos):
                 continue  # 集聚了全省1/6的进出口: the whole the part is of
             if l.what == "place" and _FRACTION_OF.match(text, l.end):

@@ -38,10 +38,11 @@ _CLAUSE_BREAK = re.compile(r"[，;；:：、。!?！？()（）\n]|,(?!(?<=\d,)\
 # basis: the nearest marker before the number, in its sentence or the
 # sentences chained to it by ；, decides. 目标的X% (完成年度目标的85%) is no target.
 _BASIS_MARK = re.compile(
-    # 围绕“招大引强…”目标，组建20亿元母基金: a slogan named as the goal, then what was done
+    # 围绕“招大引强…”目标，组建20亿元母基金: a slogan named as the goal, then what was done;
+    # (从2020年的256亿元增至2024年的448亿元: the year a level rose to, no target year)
     r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现|围绕全年目标|围绕目标|对标全年目标|[”\"]目标|"
     r"完成全年目标|完成年度目标|超额完成|(?:计划|目标|任务)的|(?<![在以])现有(?!基础|水平|的)|已有)"
-    r"|(?P<t>预期(?:发展|性)?(?:目标|指标)|量化指标|目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?<!\d)(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
+    r"|(?P<t>预期(?:发展|性)?(?:目标|指标)|量化指标|目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|(?<!年)(?<!截)(?<!\d)(?<![增升降减])(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
     r"将新增|拟|努力实现)"
     r"|(?P<e>预计|有望|预期|可望|估计|预测|可实现|可带动|可新增|可达|可提供|可创造|可形成|可满足|可节约|可减少|可降低|"
     r"(?:建成|投产|达产|运营|投用)后)")
@@ -60,6 +61,10 @@ _COMPARE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|环比
 _AREA_UNITS = ("平方公里", "平方千米", "公顷", "亩", "万亩")
 # a share's label that names only the whole it is of (占全省, 占全市的)
 _WHOLE_ONLY = re.compile(r"占(?:全[省市区国县]|全国|[\u4e00-\u9fff]{2,3}[省市])的?")
+# the wholes of a share and their joints, which leave a share's label with no
+# measure (占全市和全省的比重, 在全市和全省占比): the measure before is the one shared
+_WHOLES = re.compile(r"全[省市国区县州]|[和、及与的在]|分别")
+_DRIVES_GROWTH = re.compile(r"(?:拉动|带动)[^，,；;]{0,12}(?:增长|增速)$")
 # a rate named without its measure
 _RATE_ONLY = re.compile(r"(?:增幅|降幅|增速|涨幅|跌幅)[比较]?")
 # the rate of a fall, whose change is read the other way round
@@ -372,10 +377,15 @@ def _period_for(periods: list[Period], period_ends: list[int], q: Quantity,
     middle of another clause ("延续了上半年良好的态势") dates only that clause."""
     i = bisect_right(period_ends, q.start)
     own = _clause_start_at(text, lo, q.start) if text else lo
+    yearly = bool(text) and "年均" in text[own:q.start]
     for k in range(i - 1, -1, -1):
         p = periods[k]
         if _DAY.search(p.label):
             continue  # 2月27日 is when something happened, not what a figure covers
+        if yearly and p.start < own and not _SEVERAL_YEARS.search(p.label):
+            # "五年来，…今年有望突破500亿元，规上工业增加值年均增速22.5%": a yearly
+            # average is over the years the sentence opened with, not this year
+            continue
         if not text or p.start >= own or _opens_clause(text, lo, p.start) or _leads_list(text, p, q.start):
             return p.label
     if i > 0 and not text:
@@ -384,6 +394,9 @@ def _period_for(periods: list[Period], period_ends: list[int], q: Quantity,
             c in "，,；;。、" for c in text[q.end:periods[i].start]):
         return periods[i].label  # 457亿元(2019年); not "…1.67万家,2019年实际投资…", the next clause's
     return ""
+
+
+_SEVERAL_YEARS = re.compile(r"年来|以来|^近|^过去|十[一二三四五]五|\d{4}-\d{4}|[一二三四五六七八九十两\d]年$")
 
 
 def _noun_after_de(text: str, q_end: int, hi: int) -> str:
@@ -411,6 +424,7 @@ class Chain:
     period: str = ""        # the last period they printed
     label: str = ""         # the label of their last figure
     now: str = ""           # 目前 of the sentence just before, which a stock after it keeps
+    unit: str = ""          # the unit of that last figure
 
 
 _LEAD_IN = re.compile(r"(?:今年|截至|截止|止|在|其中|全年|自|从|于|到|至)$")
@@ -559,6 +573,11 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         elif hits and not clause.strip() and hits[-1].measure == "share" and text.startswith("的", q.end):
             measure = "share"  # 6.5%的新增注册企业、9.2%的税收收入
         basis = basis_for(basis_prefix + before_in_piece[-_BASIS_WINDOW:])
+        if basis == "estimate" and "年均" in clause and _SEVERAL_YEARS.search(
+                _period_for(periods, period_ends, q, text, lo)) and not _BASIS_MARK.search(clause):
+            # "五年来…，今年有望突破500亿元，规上工业增加值年均增速22.5%": the years
+            # past averaged, not this year's hope
+            basis = "actual"
         if basis == "estimate" and not _BASIS_MARK.search(before_in_piece[-_BASIS_WINDOW:]):
             # "全年预计实现GDP178亿元；全年工业开票销售189.1亿元": an estimate is its own
             # clause's; a plan's target goes on through the ；-list, a 预计 does not
@@ -569,7 +588,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         if hits and measure == "share" and _WHOLE_ONLY.fullmatch(label):
             # "高新技术企业1200家，占全省35.48%": the share of the measure before
             label = hits[-1].label + label
-        elif hits and measure == "share" and label in ("占比重", "占比例", "占", "的比重", "比重"):
+        elif hits and measure == "share" and _WHOLES.sub("", label) in ("", "占比重", "占比例", "占", "比重", "占比", "中占比"):
             # "实际使用外资293.2亿元，占山东省比重26%": the share of the measure before
             label = hits[-1].label + "占比重"
         elif hits and measure == "growth" and _RATE_ONLY.fullmatch(label):
@@ -590,6 +609,17 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
                     label += "增速"
             elif not hits and measure != "level":
                 label = chain.label
+        if not label and not hits and measure == "level" and chain.label and chain.unit == q.unit and \
+                clause.strip() and not _strip_spans(clause, q.start - len(clause), named_sorted).strip(" ，,"):
+            # "上饶经开区主营业务收入494.82亿元…；广丰经开区325.44亿元": the next
+            # zone of a ；-list, with the same measure as the one before
+            label = chain.label
+        reach = _REACH_LEAD.sub("", clause.strip()) if not label and hits and measure == "level" else None
+        if reach is not None and (_REACH_ONLY.fullmatch(reach) or not reach and q.qualifier):
+            # "GDP从256亿元增至448亿元，年均增速13.5%，今年有望突破500亿元": the
+            # level reached next is the last level of the same unit's measure
+            same = [h for h in hits if h.measure == "level" and h.quantity.unit == q.unit]
+            label = same[-1].label if same else label
         if not label and (_REACH_ONLY.fullmatch(clause.strip()) or not clause.strip() and q.qualifier):
             # "GDP翻番，达到1600亿元": the level a growth clause before it reached
             label = _label_of_growth_clause(text, lo, hi, q.start - len(clause), spans, is_word)
@@ -598,6 +628,10 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         elif not label and q.unit in _AREA_UNITS and \
                 not _strip_leading(_strip_spans(clause, q.start - len(clause), spans).strip(), is_word).strip(" 从由的总"):
             label = "面积"  # "前海合作区从14.92平方公里…": an area with no name is the zone's area
+        if label and q.unit == "个百分点" and _DRIVES_GROWTH.search(clause):
+            # "拉动同期四川外贸增长34个百分点": the points the zone adds to a
+            # wider growth, not a growth of its own
+            label = "拉动" + label.replace("同期", "") + "增长"
         if not label:
             continue
         period = _period_for(periods, period_ends, q, text, lo)
@@ -626,6 +660,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
 # whose measure it is: "GDP翻番，达到1600亿元", "营收大幅增长，突破50亿元"
 _REACH_ONLY = re.compile(r"(?:并|已|将|预计|有望|可)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|升至|上升到|扩大到|"
                          r"超过|超)")
+_REACH_LEAD = re.compile(r"^(?:今年|明年|全年|年内|届时|预计|有望|力争|将)+")
 _GROWTH_TAIL = re.compile(r"(?:实现)?(?:翻(?:了)?[一两三]?番|(?:大幅|快速|稳步|持续|较快|明显)?"
                           r"(?:增长|提升|提高|增加|扩大))$")
 
@@ -819,8 +854,8 @@ def chain_after(chain: Chain, text: str, lo: int, hi: int, hits: list[FigureHit]
         period, now = chain.period, period
     if not chained:
         return Chain("", period, "", now)
-    label = hits[-1].label if hits else chain.label
-    return Chain((chain.text + piece)[-_BASIS_WINDOW:], period, label)
+    label, unit = (hits[-1].label, hits[-1].quantity.unit) if hits else (chain.label, chain.unit)
+    return Chain((chain.text + piece)[-_BASIS_WINDOW:], period, label, unit=unit)
 
 
 _GOALS_ANNOUNCED = re.compile(r"(?:目标|指标)(?:如下|是)?[。.]$")
@@ -888,7 +923,15 @@ def _counts_zones(text: str, q: Quantity, hi: int) -> bool:
         return False
     after = text[q.end:min(hi, q.end + 12)]
     after = re.sub(r"^(?:国家级|国家|省级|市级|省|重点|特色)+", "", after)
-    return after.startswith(_ZONE_WORDS)
+    if after.startswith(_ZONE_WORDS):
+        return True
+    # 在全省100个工业园区中排位第五: parks counted across a whole region (a zone's
+    # own 3个产业园区 has no 全省 before it)
+    return text.startswith(_REGION_WHOLE, max(0, q.start - 2)) and after.startswith(_PARK_WORDS)
+
+
+_REGION_WHOLE = ("全国", "全省", "全市", "全州", "全县")
+_PARK_WORDS = ("工业园区", "产业园区", "园区", "工业园", "产业园", "产业集聚区")
 
 
 _SECTOR_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{0,2}大类|工业|规上工业)?行业(?!协会|组织|龙头|企业|领军)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, Places
+from .gazetteer import Gazetteer, Place, Places
 from .word_re import word_regex
 
 # suffix as printed -> (kind, short suffix used in the canonical name)
@@ -42,6 +42,8 @@ SUFFIXES: dict[str, tuple[str, str]] = {
     "产业集聚区": ("工业园区", "产业集聚区"),
     # Gansu's and Sichuan's county parks: 天祝县金强工业集中区 (see _NAMED_ONLY)
     "工业集中区": ("工业园区", "工业集中区"),
+    # 喀什兵团分区: a zone's branch run by another authority (see _NAMED_ONLY)
+    "分区": ("片区", "分区"),
     "化工园区": ("工业园区", "化工园区"),
     "经济区": ("开发区", "经济区"),
     # 两江工业开发区: an industrial zone's own suffix (the 工业 is no generic prefix here)
@@ -80,7 +82,9 @@ _MAX_PREFIX = 12
 # park's suffix: a locality and its industry): at most seven characters, and never a count, a verb of having or a part of a whole
 _NAME_MAX = 7
 _ONE_CHAR_NAMES = ("港", "湾", "岛")
-_COUNTING = re.compile(r"[个家座所批各全每该本此其这那某]")
+# a count or a part of a whole; 家 only after a numeral (十家企业), since a
+# town's name may hold it (五常 + 牛家 + 开发区), and so may 家具 or 家电
+_COUNTING = re.compile(r"[个座所批各全每该本此其这那某]|[\d一二三四五六七八九十两百千万几多]家")
 _MID_NOT_NAME = re.compile(_COUNTING.pattern + r"|拥有|共有|现有|设有|建有|已有|还有|新增|新建|所有|内外|以内|范围|辖内|境内"
                            r"|打造|建设|推进|支持|鼓励|加快|推动|依托|围绕|发展|培育|申报|创建|设立|成立|升级|获批|批准|建成|"
                            r"形成|布局|积极|大力|全力|着力|努力|持续|唯一|第一|第二|重点|主要|多个|一批|首批|首个|省级|市级|县级|国家"
@@ -98,15 +102,20 @@ _LIST_RE = re.compile(f"{_LIST_ITEM}(?:、{_LIST_ITEM})+|“{_LIST_ITEM}”(?:�
 _LIST_ITEM_RE = re.compile(f"(?P<n>{_LIST_ITEM})")
 _LIST_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建设了?|开发了?|建成了?|打造了?|发展|培育|推进|引进|包括|包含|涵盖|拥有|设有|下辖|形成了?|布局了?|规划了?|分为|有)"
                         r"(?=[\u4e00-\u9fff]{4})")
-# a count inside a listed name (三个片区), not the 家 of 家具 or 家电
-_LIST_COUNTING = re.compile(r"[个座所批各全每该本此其这那某]|[\d一二三四五六七八九十两百千万几多]家")
+
 _LIST_CLOSE = re.compile(r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个")
+# one park's name quoted after a verb of building it (在民安片区重点规划建设
+# “金属装备智造产业园”): the quotes mark a name, the verb that it is a park
+_QUOTED_PARK_RE = re.compile(f"(?:建设|打造|建成|规划|布局|启动|开工|落地|推进)“(?P<n>{_LIST_ITEM})”")
+_NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十百千万亿两几多]")
 # 镇坪园区, (含双流园区): a county's park by the county's name
 _COUNTY_PARK_RE = re.compile(r"园区")
 # a zone's own area named after it: its core, its start-up or pilot area
 _BLOCK_RE = re.compile(r"片区(?P<b>[\u4e00-\u9fff]{2,4}?区块)")
 # (and a free trade area's named block: 合肥片区经开区块)
-_SUB_AREA_RE = re.compile(r"(?:核心区|核心园区|先行启动区|起步区|启动区|先行区|先导区|拓展区|[\u4e00-\u9fff]{2,4}?区块)")
+# (and a branch: 霍尔果斯经济开发区兵团分区)
+_SUB_AREA_RE = re.compile(r"(?:核心区|核心园区|先行启动区|起步区|启动区|先行区|先导区|拓展区|[\u4e00-\u9fff]{2,4}?区块"
+                          r"|[\u4e00-\u9fff]{2,3}?分区)")
 # a park named after a locality no place list holds (a town, a street, a
 # landmark): the same suffixes and an industrial base (产业基地)
 _PROPER_PARK_SUFFIX_RE = re.compile(f"(?:{_PARK_SUFFIXES}|产业基地)")
@@ -123,6 +132,16 @@ _BILATERAL_RE = re.compile(
     r"中国[—–－-]{1,2}[\u4e00-\u9fff]{2,5}?(?:产业|经贸|经济|投资|工业)?(?:合作区|合作园|产业园|工业园)"
     r"|中[德新法韩日美英俄意荷以欧奥瑞芬丹比捷泰马越老柬缅印巴哈白乌蒙]\(([\u4e00-\u9fff]{2,4})\)"
     r"[\u4e00-\u9fff]{0,6}?(?:产业区|产业园|合作区|工业园|科技园|生态园|产业新城)")
+# a city's branch of a brand park, the city and the brand joined by a middle
+# dot (南宁·中关村科技园, and 南宁·中关村 once it is named): the city's own park,
+# not the brand's home zone (中关村科技园区 is Beijing's)
+_BRANCH_DOT_RE = re.compile(r"[·•・]")
+_BRANCH_NAME_RE = re.compile(f"[\u4e00-\u9fff]{{2,6}}?(?:{_PARK_SUFFIXES}|科学城|科技城)")
+# two countries' park without brackets round the host place: 中新南宁国际物流园,
+# 中韩盐城产业园 (China's partner in one character, then the host place)
+_PARTNER_PARK_RE = re.compile(
+    r"中[德新法韩日美英俄意荷以欧奥瑞芬丹比捷泰马越老柬缅印巴哈白乌蒙]"
+    r"(?P<rest>[\u4e00-\u9fff]{2,10}?(?:产业园|工业园|科技园|物流园|生态园|生态城|产业新城|合作区))")
 # a bare kind word with its district in brackets: 高新区(滨江), 经开区（龙泉驿区）
 _BRACKETED_RE = re.compile(r"(?<![\u4e00-\u9fff])(高新区|经开区|开发区)[(（]([\u4e00-\u9fff]{2,5})[)）]")
 # what may stand right before a zone's own name: a clause opening, a list, 在/和
@@ -146,7 +165,7 @@ _NOT_IN_NAME = re.compile(
     r"|同期|年内|年初|年底|年末|月底|目前|当前|近日|日前|近年|以来"
     r"|进入|进驻|定位|巩固|提升|实现|完成|成为|作为|带动|拉动|赋能|引领|突破|迈进|走进|来到|考察|调研|视察|参观|走访|召开|举办|"
     r"举行|发布|印发|出台|企业|公司|项目|精神|工作|会议|目标|任务|全国|全省|全市|稳居|位居|跻身|列入|入选")
-_LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|推动|建设|依托|支持|位于|落户|入驻|进驻|引进|打造|围绕|联合|携手|"
+_LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|制定|编制|修订|出台|印发|再到|推动|建设|依托|支持|位于|落户|入驻|进驻|引进|打造|围绕|联合|携手|"
                         r"成立|设立|获批|加快|推进|经|由|向|从|对|让|使|助力|服务|带动|同|跟|赴|来|到|"
                         # a ranking's verbs: 居国家高新区第三, 位列全省开发区前列
                         r"位居|位列|跻身|领跑|居|列|"
@@ -160,7 +179,7 @@ _VERB_ENDING = re.compile("(?:" + "|".join(v for v in _LEAD_VERB.pattern[3:-1].s
 # suffix (天祝县金强工业集中区): a county's bare 工业集中区 is how its reports
 # speak of the county's industry, and reading it as a zone moved the county's
 # own figures onto it
-_NAMED_ONLY = {"工业集中区"}
+_NAMED_ONLY = {"工业集中区", "分区"}
 _DISTRICT_KIND_END = re.compile(r"(?:高新区|经开区|高新技术产业开发区|经济技术开发区)$")
 # kinds whose suffix alone marks a proper name (a 新区 or 开发区 is often generic)
 _STRONG_KINDS = {"保税港区", "保税区", "综合保税区", "经开区", "高新区", "合作区", "自创区"}
@@ -318,6 +337,7 @@ class ZoneFinder:
                 info.city = info.city or old.city
             info.aliases |= {long_surface, short} - {canonical}
             learned += 1
+        learned += self._learn_branches(text)
         for m in _BLOCK_RE.finditer(text):
             # 合肥片区经开区块 … 经开区块坚持…: the block by its own short name later
             window = text[max(0, m.start("b") - 40):m.start("b")]
@@ -335,6 +355,82 @@ class ZoneFinder:
             extra = [a for a in self.alias_map if a not in self._surfaces]
             self._learned_re = word_regex(extra) if extra else None
         return learned
+
+    def _branch_at(self, text: str, dot: int) -> tuple[int, Place] | None:
+        """(start, place) of the city printed right before a middle dot."""
+        for size in (4, 3, 2):
+            start = dot - size
+            if start < 0 or start and not _NAME_OPENER.match(text, start - 1):
+                continue
+            place = self.places.lookup(text[start:dot])
+            if place is not None and place.level != "province":
+                return start, place
+        return None
+
+    def _learn_branches(self, text: str) -> int:
+        """南宁·中关村科技园 … 南宁·中关村已引进…: the branch park's short form
+        (city·brand) means the park wherever the text prints it."""
+        learned = 0
+        for m in _BRANCH_DOT_RE.finditer(text):
+            at = self._branch_at(text, m.start())
+            name = _BRANCH_NAME_RE.match(text, m.end())
+            if at is None or name is None or _FUNCTION_WORD_RE.search(name.group()):
+                continue
+            start, place = at
+            surface = text[start:name.end()]
+            canonical = self._register(surface, "产业园", surface, place.province, place.city)
+            self._own(canonical).park = True
+            brand = _PARK_SUFFIX_RE.sub("", name.group()) if _PARK_SUFFIX_RE.search(name.group()) else ""
+            short = text[start:m.end()] + brand
+            if brand and len(brand) >= 2 and short not in self.alias_map:
+                self.alias_map[short] = canonical
+                self.zones[canonical].aliases.add(short)
+                learned += 1
+        return learned
+
+    def _branches(self, text: str, claim) -> list[Locus]:
+        out = []
+        for m in _BRANCH_DOT_RE.finditer(text):
+            at = self._branch_at(text, m.start())
+            if at is None:
+                continue
+            start, place = at
+            name = _BRANCH_NAME_RE.match(text, m.end())
+            if name is not None and not _FUNCTION_WORD_RE.search(name.group()):
+                end = name.end()
+            else:
+                end = next((start + len(k) for k in self._branch_shorts(text, start)), None)
+                if end is None:
+                    continue
+            surface = text[start:end]
+            if not claim(start, end):
+                continue
+            canonical = self._register(surface, "产业园", surface, place.province, place.city)
+            self._own(canonical).park = True
+            out.append(Locus(start, end, "zone", canonical))
+        return out
+
+    def _branch_shorts(self, text: str, start: int):
+        """Learned city·brand short forms printed at `start`, longest first."""
+        return sorted((k for k in self.alias_map if _BRANCH_DOT_RE.search(k) and text.startswith(k, start)),
+                      key=len, reverse=True)
+
+    def _partner_parks(self, text: str, claim) -> list[Locus]:
+        """中新南宁国际物流园: a two-country park named with its host place."""
+        out = []
+        for m in _PARTNER_PARK_RE.finditer(text):
+            rest = m.group("rest")
+            place = next((self.places.lookup(rest[:k]) for k in (3, 2)
+                          if self.places.lookup(rest[:k]) is not None), None)
+            if place is None or place.level == "province" or _FUNCTION_WORD_RE.search(rest) or \
+                    m.start() and not _NAME_OPENER.match(text, m.start() - 1) and not _LEAD_VERB.search(text, max(0, m.start() - 4), m.start()):
+                continue
+            if not claim(m.start(), m.end()):
+                continue
+            name = self._register(m.group(), "合作区", m.group(), place.province, place.city)
+            self._own(name).park = True
+            out.append(Locus(m.start(), m.end(), "zone", name))
+        return out
 
     # -- recognition -------------------------------------------------------------
     def _aggregate_before(self, text: str, s: int) -> bool:
@@ -477,6 +573,8 @@ class ZoneFinder:
                 where = self._where(m.group(2)) if self.places.lookup(m.group(2)) else self._where(region)
                 found.append(Locus(start, m.end(), "zone", self._register(
                     name, "自贸片区", text[start:m.end()], *where)))
+        found.extend(self._branches(text, claim))
+        found.extend(self._partner_parks(text, claim))
         for m in _BILATERAL_RE.finditer(text):
             if m.group(1) is not None and self.places.lookup(m.group(1)) is None:
                 continue  # 中德(…): the brackets hold the host place
@@ -602,6 +700,8 @@ class ZoneFinder:
                     break
                 place = self.places.lookup(text[start:end])
                 name = self._register(place.short + short, kind, text[start:end], place.province, place.city)
+                # 喀什、霍尔果斯经济开发区: 喀什经济开发区 is the name it stands for
+                self._own(name).aliases.add(text[start:end] + suffix.group())
                 out.append(Locus(start, end, "zone", name))
                 pos = start
         return out
@@ -858,6 +958,9 @@ class ZoneFinder:
         A list is what tells a park's name from a phrase; an item that is a
         generic word (重点产业园, 各片区) voids the whole list."""
         out = []
+        for m in _QUOTED_PARK_RE.finditer(text):
+            if not _NUMERAL_RE.search(m.group("n")) and self._park_list_name(m.group("n")):
+                self._claim_listed(text, taken, claim, [(m.start("n"), m.end("n"))], out)
         for m in _LIST_RE.finditer(text):
             items = []
             for item in _LIST_ITEM_RE.finditer(m.group()):
@@ -871,22 +974,25 @@ class ZoneFinder:
                 continue
             if not all(self._park_list_name(text[a:b]) for a, b in items):
                 continue
-            for a, b in items:
-                surface = text[a:b]
-                # the list names it; every printing of the name is the park then
-                for occ in re.finditer(re.escape(surface), text):
-                    if any(taken[occ.start():occ.end()]) or not claim(occ.start(), occ.end()):
-                        continue
-                    name = self._register(surface, "产业园", surface)
-                    self.zones[name].park = True
-                    out.append(Locus(occ.start(), occ.end(), "zone", name, listed=True))
+            self._claim_listed(text, taken, claim, items, out)
         return out
+
+    def _claim_listed(self, text: str, taken: bytearray, claim, items, out: list[Locus]) -> None:
+        for a, b in items:
+            surface = text[a:b]
+            # the list names it; every printing of the name is the park then
+            for occ in re.finditer(re.escape(surface), text):
+                if any(taken[occ.start():occ.end()]) or not claim(occ.start(), occ.end()):
+                    continue
+                name = self._register(surface, "产业园", surface)
+                self._own(name).park = True
+                out.append(Locus(occ.start(), occ.end(), "zone", name, listed=True))
 
     def _park_list_name(self, item: str) -> bool:
         suffix = _LISTED_SUFFIX_RE.search(item)
         name = item[:suffix.start()] if suffix else ""
         return 2 <= len(name) <= 8 and not (
-            _FUNCTION_WORD_RE.search(name) or _LIST_COUNTING.search(name) or _NOT_IN_NAME.search(name)
+            _FUNCTION_WORD_RE.search(name) or _COUNTING.search(name) or _NOT_IN_NAME.search(name)
             or _PARK_GAP_BAD.search(name) or _GENERIC_PREFIX.fullmatch(name) or _MID_NOT_NAME.fullmatch(name)
             or self.places.lookup(name) is not None)
 
