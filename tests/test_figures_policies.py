@@ -139,3 +139,23 @@ def test_a_fund_set_up_by_name_and_a_numbered_package_of_new_policies_are_polici
         ["关于加强自主创新促进产业高质量发展的33条新政"]
     # a fund no one named is none
     assert titles("园区争取各项政策扶持资金共计4.7亿元，还成立了政府引导基金。") == []
+
+
+def test_a_package_named_by_its_count_of_articles_without_a_verb():
+    def titles(t):
+        return [(h.title, h.kind) for h in policies_in(t, 0, len(t))]
+    assert titles("新区推进“放管服”改革及人才引育政策18条，审批时限大幅压缩。") == \
+        [("放管服", "measure"), ("人才引育政策18条", "package")]
+    assert titles("全面落实惠企措施12条，兑现资金。") == [("惠企措施12条", "package")]
+    # policies with no name of their own are none
+    assert titles("落实政策10条。") == []
+
+
+def test_a_quoted_code_names_a_policy_system():
+    text = "一季度该区召开大会，构建“1+N”文旅政策体系。"
+    assert [(h.title, h.kind) for h in policies_in(text, 0, len(text))] == [("1+N文旅政策体系", "package")]
+
+
+def test_the_province_s_and_the_city_s_plans_are_not_the_zone_s():
+    text = "围绕省“2310”行动计划和市“6620”行动计划，制定高新区“5810”行动计划。"
+    assert [h.title for h in policies_in(text, 0, len(text))] == ["5810行动计划"]

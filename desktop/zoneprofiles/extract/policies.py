@@ -67,11 +67,21 @@ _DOC_REST_RE = re.compile(r"\s*\n\s*([^《》\n]{1,80})》")
 # 《办法》, 《意见》: a document named before, referred to by its kind alone
 _BARE_DOC_RE = re.compile(_DOC_WORDS)
 # a quoted code names a plan with the noun after it: “4610”行动计划
-_CODE_PLAN_RE = re.compile(r"(?:行动计划|行动方案|工程|计划|战略|行动)")
+# (or a policy system: “1+N”文旅政策体系)
+_CODE_PLAN_RE = re.compile(r"(?:行动计划|行动方案|工程|计划|战略|行动|[\u4e00-\u9fff]{0,4}?政策体系)")
+_CODE_RE = re.compile(r"(?=[^0-9]*[0-9])[0-9+NnXx]{2,8}")
+# a package named by its count of articles, unquoted and with no verb before it
+# (…改革95项及民营经济提振政策32条): the policy noun and 条 mark the name
+_COUNTED_PACKAGE_RE = re.compile(
+    r"(?:^|(?<=[及和与、,，;；:：\s]))(?P<t>[\u4e00-\u9fff]{2,10}?(?:政策|措施|举措)"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条)(?![\u4e00-\u9fff0-9])")
+_PACKAGE_LEAD = re.compile(r"(?:出台|落实|实施|推出|制定|印发|发布|颁布|兑现|用好|执行)了?")
+_PACKAGE_NOUN = re.compile(r"(?:政策|措施|举措)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条$")
 # a programme's quoted name ends in what it is, after a verb that starts it
 _PLAN_NAME_RE = re.compile(r"[\u4e00-\u9fff0-9]{4,}(?:行动计划|行动方案|三年行动|专项行动|行动|工程|计划)$")
 # a work campaign (攻坚行动, 大会战, 百日行动): how a zone works, no policy of it
 _CAMPAIGN = re.compile(r"攻坚|会战|百日|见效|冲刺|大比武|擂台")
+_HIGHER_LEVEL = re.compile(r"(?:^|[^\u4e00-\u9fff]|围绕|落实|贯彻|按照|对接|衔接|和|及|与|、)(?:省|市|国家|中央|全省|全市)$")
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|开展|推出|出台|印发)$")
 
 
@@ -119,6 +129,14 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
         if not any(s <= m.start(g) < e for s, e in taken):
             hits.append(PolicyHit(m.start(g), m.end(g), m.group(g), PACKAGE))
             taken.append((m.start(g), m.end(g)))
+    for m in _COUNTED_PACKAGE_RE.finditer(text, lo, hi):
+        # the name starts after the verb that puts it in force (全面落实惠企政策12条)
+        leads = list(_PACKAGE_LEAD.finditer(m.group("t")))
+        start = m.start("t") + (leads[-1].end() if leads else 0)
+        name = text[start:m.end("t")]
+        if len(_PACKAGE_NOUN.sub("", name)) >= 2 and not any(s <= start < e for s, e in taken):
+            hits.append(PolicyHit(start, m.end("t"), text[start:m.end("t")], PACKAGE))
+            taken.append((start, m.end("t")))
     for m in _FUND_RE.finditer(text, lo, hi):
         if not any(s <= m.start("t") < e for s, e in taken) and not _GENERIC_FUND.match(m.group("t")):
             hits.append(PolicyHit(m.start("t"), m.end("t"), m.group("t"), PACKAGE))
@@ -131,13 +149,15 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
     for m in _QUOTED_RE.finditer(text, lo, hi):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        if _HIGHER_LEVEL.search(text, max(lo, m.start() - 6), m.start()):
+            continue  # 围绕省“1269”行动计划和市“8810”行动计划: the province's and the city's, no zone's
         name = m.group(1).strip()
         edition = m.group(2) or ""
         if _PACKAGE_RE.search(name) and not name.startswith("第"):
             hits.append(PolicyHit(m.start(), m.end(), name + edition, PACKAGE))
             continue
         plan = _CODE_PLAN_RE.match(text, m.end(), hi)
-        if plan and re.fullmatch(r"[0-9+]{2,8}", name):
+        if plan and _CODE_RE.fullmatch(name):
             hits.append(PolicyHit(m.start(), plan.end(), name + plan.group(), PACKAGE))
             continue
         if _LAUNCH_BEFORE.search(text, max(lo, m.start() - 4), m.start()) and _PLAN_NAME_RE.search(name) \
