@@ -231,3 +231,24 @@ def test_the_hinted_zone_is_not_made_up_and_not_counted_to_find(devset):
     r = ev.score_article(art, frames)
     assert r.zones_made_up == [] and r.counts["zones_annotated"] == 0
     assert r.counts["tp"] == 2
+
+
+def test_a_row_on_the_unmarked_printing_of_a_figure_stands_for_its_fact(tmp_path):
+    # the scheme marks a figure at its first printing (the headline); the export
+    # keeps the body's printing: that row is the fact's, not an unannotated one
+    text = "株洲高新区产值突破500亿元\n今年，株洲高新区产值突破500亿元，同比增长8%。\n"
+    ann = {"article": "t03", "zones": [{"name": "株洲高新区", "aliases": [], "parent": ""}],
+           "facts": [{"zone": "株洲高新区", "snippet": "株洲高新区产值突破500亿元", "raw": "突破500亿元",
+                      "value": 5e10, "unit": "元", "label_any": ["产值"], "measure": "level",
+                      "basis": "actual", "subject": "", "period": ""}],
+           "not_zone_numbers": [], "policies": []}
+    body = text.index("今年")
+    article = ev.Article("t03", "tune", text, ann, "")
+    frames = _frames([_row(text, "突破500亿元", "株洲高新区", 5e10, "产值", after=body)], [("株洲高新区", "")])
+    scored = ev.score_article(article, frames)
+    assert scored.counts["tp"] == 1 and not scored.errors["fp_unannotated"]
+    # a different quantity on the unmarked line is still unannotated
+    frames = _frames([_row(text, "8%", "株洲高新区", 8.0, "产值", kind="growth"),
+                      _row(text, "突破500亿元", "株洲高新区", 5e10, "产值")], [("株洲高新区", "")])
+    scored = ev.score_article(article, frames)
+    assert scored.counts["tp"] == 1 and scored.errors["fp_unannotated"] == 1

@@ -546,3 +546,29 @@ def test_places_sharing_one_suffix_each_keep_the_full_name_as_alias(finder_facto
     found = zones_in(f, "喀什、霍尔果斯经济开发区加快发展。")
     assert [z for _, z in found] == ["喀什经开区", "霍尔果斯经开区"]
     assert "喀什经济开发区" in f.zones["喀什经开区"].aliases
+
+
+def test_places_counted_before_one_shared_kind_name_a_zone_each(finder_factory):
+    f = finder_factory()
+    found = zones_in(f, "全市设立经开区，分别是增城、花都和从化三个国家级经济技术开发区。")
+    assert [z for _, z in found] == ["增城经开区", "广州花都经开区", "从化经开区"]
+    # the count must be the places listed: two places and 四个 name no zone
+    assert zones_in(finder_factory(), "增城和花都四个国家级经济技术开发区联合招商。") == []
+
+
+def test_a_joint_before_a_place_that_is_also_a_word(finder_factory):
+    found = zones_in(finder_factory(), "设立从化经济开发区以及白云工业园区。随着两路寸滩保税港区企业投产。")
+    assert [z for _, z in found] == ["从化经开区", "白云工业园区", "两路寸滩保税港区"]
+
+
+def test_a_province_printed_with_sheng_before_a_kind_is_all_its_zones(finder_factory):
+    # 湖北省高新区 are Hubei's zones together; a speaker's 相信 is no zone's name
+    found = zones_in(finder_factory(), "营业收入分别占同期湖北省高新区的61.41%。相信经开区将成为沃土。")
+    assert found == []
+
+
+def test_a_city_that_signs_projects_is_the_subject_not_a_project_s_name(finder_factory):
+    f = finder_factory()
+    t = normalize("今年前三季度，贵港市签约招商引资项目272个。").text
+    places = [t[l.start:l.end] for l in f.find(t) if l.what == "place"]
+    assert places == ["贵港市"]

@@ -145,7 +145,14 @@ _PARTNER_PARK_RE = re.compile(
 # a bare kind word with its district in brackets: 高新区(滨江), 经开区（龙泉驿区）
 _BRACKETED_RE = re.compile(r"(?<![\u4e00-\u9fff])(高新区|经开区|开发区)[(（]([\u4e00-\u9fff]{2,5})[)）]")
 # what may stand right before a zone's own name: a clause opening, a list, 在/和
-_NAME_OPENER = re.compile(r"[\s,，、;；:：.。!！?？(（“\"—-]|[在和与及至到]|(?<=\d\d\d\d)年(?!度)")
+_NAME_OPENER = re.compile(r"[\s,，、;；:：.。!！?？(（“\"—-]|[在和与及至到]|(?<=随)着|(?<=\d\d\d\d)年(?!度)")
+# places listed, then their count and one shared kind: 广州、南沙、增城和花都四个国家级
+# 经济技术开发区 names four zones (the count must equal the places listed)
+_COUNTED_LIST_RE = re.compile(
+    r"(?P<items>(?:[\u4e00-\u9fff]{2,4}[、和及与]){1,8}[\u4e00-\u9fff]{2,4}?)"
+    r"(?P<n>[两二三四五六七八九十]|\d{1,2})个(?:国家级|省级)?(?P<kind>" + "|".join(
+        sorted(map(re.escape, SUFFIXES), key=len, reverse=True)) + ")")
+_COUNT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2}
 # words that make a generic phrase of a zone suffix, never a name (打造开发区,
 # 全省开发区, 各类园区, 重点开发区, 临空经济示范区…)
 _GENERIC_PREFIX = re.compile(
@@ -169,6 +176,8 @@ _LEAD_VERB = re.compile(r"(?:深入实施|通过|实施|深入|制定|编制|修
                         r"成立|设立|获批|加快|推进|经|由|向|从|对|让|使|助力|服务|带动|同|跟|赴|来|到|"
                         # a ranking's verbs: 居国家高新区第三, 位列全省开发区前列
                         r"位居|位列|跻身|领跑|居|列|"
+                        # what a speaker says of a zone: 相信经开区将成为…, 选择高新区
+                        r"相信|认为|希望|感谢|选择|看好|扎根|深耕|留在|见证|期待|欢迎|感受|"
                         # a policy's own verbs of scope: 结合高新区实际, 按照开发区规划, 立足园区优势
                         r"结合|按照|根据|对照|立足|聚焦|面向|对接|统筹|指导|促进|加强|强化|优化|提升|落实|贯彻)")
 # a name that ends in a verb is a clause (东疆立足综保区…, 以及拓展综保区功能): only the
@@ -483,6 +492,13 @@ class ZoneFinder:
             return self._national_level(text, lo, left - 3, short, kind)
         opens = lo == 0 or bool(_NAME_OPENER.match(text, lo - 1))
         word = self.places.word_short_at(text, lo) if opens else None
+        if (opens or lo and taken[lo - 1]) and word is None and text.startswith(("以及", "及"), lo):
+            # 以及白云工业园区: the list's joint, then the everyday-word place
+            joint = 2 if text.startswith("以及", lo) else 1
+            word = self.places.word_short_at(text, lo + joint)
+            if word is not None and lo + joint + len(word[0]) == left:
+                return lo + joint, word[0] + short, kind, word[1]
+            word = None
         if word is not None and lo + len(word[0]) == left:
             return lo, word[0] + short, kind, word[1]  # 安宁 + 工业园区
         for s in range(lo, left - 1):
@@ -494,8 +510,10 @@ class ZoneFinder:
             if self._aggregate_before(text, s):
                 return None
             last = chain[-1]
-            if last.level == "province" and len(chain) == 1 and kind not in _STRONG_KINDS:
-                return None  # 河北开发区产业升级: a province's zones together, no zone's name
+            if last.level == "province" and len(chain) == 1 and (kind not in _STRONG_KINDS or text[left - 1] == "省"):
+                # 河北开发区产业升级, 占同期湖北省高新区的61.41%: a province's zones
+                # together, no zone's name
+                return None
             return s, last.short + short, kind, last
         return self._place_and_name(text, lo, left, short, kind)
 
@@ -606,6 +624,7 @@ class ZoneFinder:
                 if claim(m.start(), m.end()):
                     name = self._register(self.alias_map[m.group()], "", m.group())
                     found.append(Locus(m.start(), m.end(), "zone", name))
+        found.extend(self._counted_list(text, claim))
         for m in _SUFFIX_RE.finditer(text):
             if taken[m.start()]:
                 continue
@@ -674,6 +693,34 @@ class ZoneFinder:
                     continue
                 if claim(s, e):
                     out.append(Locus(s, e, "zone", forms[form]))
+        return out
+
+    def _counted_list(self, text: str, claim) -> list[Locus]:
+        out = []
+        for m in _COUNTED_LIST_RE.finditer(text):
+            n = m.group("n")
+            count = int(n) if n.isdigit() else _COUNT_VALUE.get(n, 0)
+            items, pos = [], m.start("items")
+            for part in re.split(r"([、和及与])", m.group("items")):
+                if part and part not in "、和及与":
+                    items.append((pos, pos + len(part)))
+                pos += len(part)
+            # the first item may carry a word before the place (分别是广州): the place ends it
+            a, b = items[0]
+            head = next((k for k in range(a, b - 1) if self.places.lookup(text[k:b]) is not None), None)
+            if head is None or len(items) != count:
+                continue
+            items[0] = (head, b)
+            places = [self.places.lookup(text[x:y]) for x, y in items]
+            if any(p is None or p.level == "province" for p in places):
+                continue
+            kind, short = SUFFIXES[m.group("kind")]
+            for (x, y), place in zip(items, places):
+                if not claim(x, y):
+                    continue
+                name = self._register((place.short or text[x:y]) + short, kind, text[x:y], place.province, place.city)
+                self._own(name).aliases.add(text[x:y] + m.group("kind"))
+                out.append(Locus(x, y, "zone", name))
         return out
 
     def _shared_suffix(self, text: str, claim, found: list[Locus]) -> list[Locus]:
@@ -1052,7 +1099,9 @@ class ZoneFinder:
     _ORG = re.compile(r"(?:、[\u4e00-\u9fff]{2,5}?[省市县区])*[\u4e00-\u9fff()（）“”\"]{0,14}?(?:公司|集团|有限|银行|大学|学院|医院|研究院|研究所|"
                       r"实验室|商会|协会|供销社|日报|晚报|电视台|中心|基地|项目|工厂|园)")
     # ... but a clause's verb before the word makes the place its subject (东兴市计划推进重大项目)
-    _CLAUSE_VERB = re.compile(r"计划|推进|完成|实现|累计|新增|达到|共有|共计|全年|今年|已|将|共")
+    # (贵港市签约招商引资项目272个: the city signed them)
+    _CLAUSE_VERB = re.compile(r"计划|推进|完成|实现|累计|新增|达到|共有|共计|全年|今年|已|将|共"
+                              r"|签约|引进|招引|开工|投产|实施|启动|谋划|储备|入库")
 
     # 钦州港, 满洲里口岸, 成都机场: a port or a station named after its city is
     # what the sentence is about, not the city
