@@ -551,3 +551,14 @@ def test_the_next_zone_of_a_semicolon_list_keeps_the_measure(tmp_path):
 def test_a_zone_s_own_parks_are_its_figure():
     h = read("园区建成3个产业园区，全省100个工业园区中排第五。")
     assert "3个" in h and "100个" not in h
+
+
+def test_a_basis_of_comparison_is_no_label():
+    h = read("一般公共预算收入完成30亿元，同口径增长6.1%；地区生产总值1200亿元，按可比价计算，同比增长8.8%。")
+    assert h["6.1%"].label == "一般公共预算收入"
+    assert h["8.8%"].label == "地区生产总值"
+
+
+def test_the_city_a_zone_lies_in_is_not_the_subject_of_its_area(tmp_path):
+    f = figures_of(tmp_path, "黄冈高新技术产业园（简称“黄冈高新区”）位于黄冈市新城区，规划面积12.38平方公里。\n")
+    assert f.loc["12.38平方公里", "zone_id"] == "黄冈高新区"

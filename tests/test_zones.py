@@ -572,3 +572,8 @@ def test_a_city_that_signs_projects_is_the_subject_not_a_project_s_name(finder_f
     t = normalize("今年前三季度，贵港市签约招商引资项目272个。").text
     places = [t[l.start:l.end] for l in f.find(t) if l.what == "place"]
     assert places == ["贵港市"]
+
+
+def test_a_county_s_park_by_the_county_s_name(finder_factory):
+    found = zones_in(finder_factory(), "今年，宾阳工业园新增企业12家，全市产业园区加快发展。")
+    assert [z for _, z in found] == ["宾阳工业园"]

@@ -67,6 +67,7 @@ _SHARE_VERB_LIST = re.compile(r"(?:占|贡献了?|占据|占了)[\u4e00-\u9fff]{
 _IN_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{1,5}[和、及与])?$")
 _SHARE_IN = re.compile(r"(?:[和、及与][\u4e00-\u9fff]{1,5}?)?(?:中|内)?的?(?:占比|比重|份额|占有率)(?:分别)?"
                        r"(?:为|是|达到|达|约)?(?:[\d.]+%[和、及与])*\s*$")
+_LOCATED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地跨|横跨)$")
 # "拉动同期四川外贸增长34个百分点": the place whose growth the zone drives is its object
 _DRIVES = re.compile(r"(?:拉动|带动|推动|助推)(?:了|同期|全年|全)?$")
 # a part of a whole printed right after the whole: 全省1/6的进出口, 全市三分之一的产值
@@ -515,6 +516,8 @@ class Attributor:
             if l.what == "place" and _SHARE_IN.match(text, l.end, pos) and \
                     _IN_BEFORE.search(text, max(s.start, l.start - 8), l.start):
                 continue  # 在全市和全省占比分别为…: the wholes of the shares
+            if l.what == "place" and _LOCATED_IN.search(text, max(s.start, l.start - 4), l.start):
+                continue  # 黄冈高新区位于黄冈市新城区，规划面积12.38平方公里: where it lies
             if l.what == "place" and _DRIVES.search(text, max(s.start, l.start - 4), l.start):
                 continue  # 拉动同期四川外贸增长34个百分点, 其中出口…: the zone's own
             if l.what == "place" and _PARTS_BEFORE.fullmatch(text, l.end, pos) and _FRACTION_OF.match(text, pos):

@@ -900,6 +900,11 @@ class ZoneFinder:
                 gap_ok = all("\u4e00" <= c <= "\u9fff" for c in text[s:left]) and \
                     not _FUNCTION_WORD_RE.search(text, s, left)
                 place = self.places.surface_at(text, s) if gap_ok else None
+                if place is not None and left - s == len(place[0]) and place[1].level == "county" and \
+                        m.group() in ("工业园", "产业园") and (s == 0 or _NAME_OPENER.match(text, s - 1)) and \
+                        not self._aggregate_before(text, s):
+                    start = s  # 宾阳工业园, 南湖工业园: a county's park by the county's name
+                    break
                 if place is not None and 1 <= left - s - len(place[0]) <= _PARK_NAME_MAX:
                     gap = text[s + len(place[0]):left]
                     if _PARK_GAP_BAD.search(gap) or _COUNTING.search(gap):
