@@ -562,3 +562,25 @@ def test_a_basis_of_comparison_is_no_label():
 def test_the_city_a_zone_lies_in_is_not_the_subject_of_its_area(tmp_path):
     f = figures_of(tmp_path, "黄冈高新技术产业园（简称“黄冈高新区”）位于黄冈市新城区，规划面积12.38平方公里。\n")
     assert f.loc["12.38平方公里", "zone_id"] == "黄冈高新区"
+
+
+def test_shares_after_fenbie_are_each_level_s_share():
+    h = read("完成协议利用外资2556万美元，实际利用外资2750万美元，自营进出口额3.8亿美元，"
+             "分别占全市份额的54.8%、90.2%、63.1%。")
+    assert h["3.8亿美元"].label == "自营进出口额"
+    assert [h[r].label for r in ("54.8%", "90.2%", "63.1%")] == \
+        ["协议利用外资占比重", "实际利用外资占比重", "自营进出口额占比重"]
+
+
+def test_a_share_reached_names_the_measure_before():
+    h = read("实现进出口5291.71亿元，占到全省总额的28.73%；实际利用外资7.53亿美元，占全省比重为12%。")
+    assert h["28.73%"].label == "进出口占比重"
+    assert h["12%"].label == "实际利用外资占比重"
+
+
+def test_rates_listed_before_the_growth_they_are_all_grow_since_the_zone_began():
+    h = read("福州新区自2015年8月30日获批以来，地区生产总值、固定资产投资、规上工业增加值分别保持"
+             "8.4%、13.1%、7.9%的年均增长速度。")
+    assert [h[r].measure for r in ("8.4%", "13.1%", "7.9%")] == ["growth"] * 3
+    assert [h[r].label for r in ("8.4%", "13.1%", "7.9%")] == ["地区生产总值", "固定资产投资", "规上工业增加值"]
+    assert h["13.1%"].period == "2015年8月30日获批以来"

@@ -60,9 +60,9 @@ _RESP_CUT = re.compile(r"[，,；;。！？!?：:]")
 _SHARE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:比重|比例|份额|总量|总额)?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?"
                        r"(?:[\d.]+%[和、及与])*"
                        r"|(?:[\d.]+%的[\u4e00-\u9fff]{1,10}[和、及与])+)\s*$")
-_SHARE_VERBS = ("占", "贡献了", "贡献", "占据", "占了")
+_SHARE_VERBS = ("占", "贡献了", "贡献", "占据", "占了", "占到")
 # 占全市和全省的比重: the second whole of a share, after the first
-_SHARE_VERB_LIST = re.compile(r"(?:占|贡献了?|占据|占了)[\u4e00-\u9fff]{1,5}[和、及与]$")
+_SHARE_VERB_LIST = re.compile(r"(?:占|贡献了?|占据|占了|占到)[\u4e00-\u9fff]{1,5}[和、及与]$")
 # "在全市和全省占比分别为72.3%和63.5%": the wholes a share is taken in, after 在
 _IN_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{1,5}[和、及与])?$")
 _SHARE_IN = re.compile(r"(?:[和、及与][\u4e00-\u9fff]{1,5}?)?(?:中|内)?的?(?:占比|比重|份额|占有率)(?:分别)?"

@@ -64,6 +64,7 @@ _WHOLE_ONLY = re.compile(r"占(?:全[省市区国县]|全国|[\u4e00-\u9fff]{2,3
 # the wholes of a share and their joints, which leave a share's label with no
 # measure (占全市和全省的比重, 在全市和全省占比): the measure before is the one shared
 _WHOLES = re.compile(r"全[省市国区县州]|[和、及与的在]|分别")
+_SHARE_WORDS = re.compile(r"到|比重|比例|占比(?!重)|份额|总额|总量")
 _DRIVES_GROWTH = re.compile(r"(?:拉动|带动)[^，,；;]{0,12}(?:增长|增速)$")
 # a rate named without its measure
 _RATE_ONLY = re.compile(r"(?:增幅|降幅|增速|涨幅|跌幅)[比较]?")
@@ -266,7 +267,7 @@ _INNER_NUMBER = re.compile(r"^.*\d(?:[\d.]*)(?:[家个项所座名条亿万千�
 # clause that starts with a pronoun or ends in an aspect particle, a
 # superlative ("规模最大") or a time word ("如今") — verb fragments, not a measure
 _NOT_LABEL = re.compile(
-    r"^.$|^(?:比|是|较|为|于|等|同比|环比|名义|实际|共|约|其|这|那)$|^(?:我们|我|他们|他|她|它|大家|这|那|是|比|自|从|当|随着)"
+    r"^.$|^(?:比|是|较|为|于|等|同比|环比|名义|实际|共|约|其|这|那)$|^(?:我们|我|他们|他|她|它|大家|这|那|是|比|自(?!营|主|有|贸|动|然|治|筹|建|来水)|从|当|随着)"
     r"|[了着过吗呢吧啊]$|(?<!直)[至到]$|最[大小高低多少快强]$|(?:如今|目前|现在|当时|此前|以来)$|^(?:较|比).{0,2}$")
 
 
@@ -457,7 +458,8 @@ def _opens_clause(text: str, lo: int, start: int) -> bool:
 
 _SPACE_RUN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d]|$)")
 # a zone or a place named before a lead period: "高新区1-9月…", "园区今年以来…"
-_ZONE_HEAD = re.compile(r"[\u4e00-\u9fff()]{2,14}(?:区|园|城|市|县|省|基地|片区|港)(?:今年|截至)?")
+# (and 福州新区自2015年8月30日获批以来，…: the zone, then since when)
+_ZONE_HEAD = re.compile(r"[\u4e00-\u9fff()]{2,14}(?:区|园|城|市|县|省|基地|片区|港)(?:今年|截至|自|从)?")
 
 
 def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
@@ -588,7 +590,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         if hits and measure == "share" and _WHOLE_ONLY.fullmatch(label):
             # "高新技术企业1200家，占全省35.48%": the share of the measure before
             label = hits[-1].label + label
-        elif hits and measure == "share" and _WHOLES.sub("", label) in ("", "占比重", "占比例", "占", "比重", "占比", "中占比"):
+        elif hits and measure == "share" and label and _SHARE_WORDS.sub("", _WHOLES.sub("", label)) in ("", "占", "中占"):
             # "实际使用外资293.2亿元，占山东省比重26%": the share of the measure before
             label = hits[-1].label + "占比重"
         elif hits and measure == "growth" and _RATE_ONLY.fullmatch(label):
@@ -649,6 +651,7 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
                 subject = ""  # 重点签约项目24个: the label is the zone's own count
         hits.append(FigureHit(q.start, q.end, q, label, measure, basis, period,
                               sign * q.value, subject))
+    _list_growth_after(text, hits)
     _respectively(text, lo, hits)
     _labels_respectively(text, lo, hits, named_sorted)
     _years_respectively(text, lo, hi, hits, chain.text[-_WINDOW * 2:])
@@ -678,7 +681,7 @@ def _label_of_growth_clause(text: str, lo: int, hi: int, clause_start: int, span
 
 
 _RATE_WORD = re.compile(r"增速|增幅|增长率|速度|比重|占比|率")
-_GROWTH_AFTER = re.compile(r"的(?:较快|快速|高速|稳定|稳步|两位数)?(?:(?P<rise>增长|增幅|增速|涨幅)|(?P<fall>下降|降幅|回落|下滑))")
+_GROWTH_AFTER = re.compile(r"的(?:年均|年平均)?(?:较快|快速|高速|稳定|稳步|两位数)?(?:(?P<rise>增长|增幅|增速|涨幅)|(?P<fall>下降|降幅|回落|下滑))")
 # "录得超过一倍增长": a multiple before the word for growth
 _TIMES_GROWTH_AFTER = re.compile(r"的?(?:(?P<rise>增长|增幅)|(?P<fall>下降|降幅))")
 # a rise or fall "to" a percentage: the level it reached
@@ -720,6 +723,24 @@ _MONEY_BEFORE = re.compile(r"(?:产值|收入|营收|投资|总额|金额|资金
                            r"成交额|融资)[^，,；;。]{0,4}$")
 
 
+def _list_growth_after(text: str, hits: list[FigureHit]) -> None:
+    """"分别保持8.4%、13.1%、8.4%的年均增长速度": the growth the noun after the
+    last rate names is every rate's of the list."""
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and hits[j + 1].quantity.unit == hits[i].quantity.unit == "%" and \
+                text[hits[j].end:hits[j + 1].start] in ("、", "和", "及"):
+            j += 1
+        after = _GROWTH_AFTER.match(text, hits[j].end) if j > i else None
+        if after:
+            sign = -1 if after.group("fall") else 1
+            for h in hits[i:j + 1]:
+                if h.measure == "level":
+                    h.measure, h.value = "growth", sign * abs(h.value)
+        i = j + 1
+
+
 def _respectively(text: str, lo: int, hits: list[FigureHit]) -> None:
     """"A 9430辆次、B 10.44万吨、C约6.27亿美元，分别同比增长18.6%、55.82%、27.82%":
     the k growth figures after 分别 are, in order, those of the last k levels."""
@@ -727,18 +748,20 @@ def _respectively(text: str, lo: int, hits: list[FigureHit]) -> None:
     while i < len(hits):
         h = hits[i]
         gap_start = hits[i - 1].end if i else lo
-        if h.measure != "growth" or "分别" not in text[gap_start:h.start]:
+        if h.measure not in ("growth", "share") or "分别" not in text[gap_start:h.start]:
             i += 1
             continue
         j = i + 1
-        while j < len(hits) and hits[j].measure == "growth" and \
+        while j < len(hits) and hits[j].measure == h.measure and \
                 text[hits[j - 1].end:hits[j].start] in ("、", ",", "，", "和", "及"):
             j += 1
         levels = [x for x in hits[:i] if x.measure == "level"]
         k = j - i
         if k > 1 and len(levels) >= k:
+            # "…自营进出口额3.8亿美元，分别占全市份额的54.8%、90.2%、63.1%": each level's share
+            tail = "占比重" if h.measure == "share" else ""
             for t in range(k):
-                hits[i + t].label = levels[len(levels) - k + t].label
+                hits[i + t].label = levels[len(levels) - k + t].label + tail
         i = j
 
 
