@@ -409,3 +409,18 @@ def test_a_zone_named_after_figures_it_beats_the_province_and_city_on_takes_them
                             "高于省市平均水准——青山高新区经济增速领跑\n")
     zid = zone_id(c, "青山高新区")
     assert zones_of(c, "41.2亿元") == [zid] and zones_of(c, "4.9%") == [zid]
+
+
+def test_an_area_given_to_a_name_is_that_park_s_and_the_park_is_found(tmp_path):
+    c = corpus_of(tmp_path, "南沙新区去年新增企业300家。南沙规划建设了23平方公里的粤港智造合作产业园，"
+                            "横琴粤澳深度合作区打造8平方公里的琴澳科创产业园。\n")
+    assert zones_of(c, "23平方公里") == [zone_id(c, "粤港智造合作产业园")]
+    assert zones_of(c, "8平方公里") == [zone_id(c, "琴澳科创产业园")]
+    areas = c.figures[c.figures["raw"] == "23平方公里"]
+    assert list(areas["label"]) == ["规划面积"]
+
+
+def test_a_project_s_figure_goes_to_the_zone_it_is_located_in(tmp_path):
+    # a zone's news page reports another city's zone: the project is that zone's
+    c = corpus_of(tmp_path, "成都高新区动态。5月8日，总投资1.5亿欧元、位于无锡空港经开区的德国精工项目开工。\n")
+    assert zones_of(c, "1.5亿欧元") == [zone_id(c, "无锡空港经开区")]

@@ -67,7 +67,10 @@ _SHARE_VERB_LIST = re.compile(r"(?:占|贡献了?|占据|占了|占到)[\u4e00-\
 _IN_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{1,5}[和、及与])?$")
 _SHARE_IN = re.compile(r"(?:[和、及与][\u4e00-\u9fff]{1,5}?)?(?:中|内)?的?(?:占比|比重|份额|占有率)(?:分别)?"
                        r"(?:为|是|达到|达|约)?(?:[\d.]+%[和、及与])*\s*$")
+# a quantity, then 的, then the zone it describes
+_OF_THE_ZONE = re.compile(r"(?:约|近|超过|超)?[\d.]+(?:万|亿)?(?:平方公里|平方千米|亩|公顷|万平方米)的")
 _LOCATED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地跨|横跨)$")
+_HELD_IN = re.compile(r"(?:位于|坐落于|坐落在|落户|落户于|落地)$")
 # "拉动同期四川外贸增长34个百分点": the place whose growth the zone drives is its object
 _DRIVES = re.compile(r"(?:拉动|带动|推动|助推)(?:了|同期|全年|全)?$")
 # a part of a whole printed right after the whole: 全省1/6的进出口, 全市三分之一的产值
@@ -498,6 +501,14 @@ class Attributor:
         respective = self._respectively(s, pos, loci)
         if respective:
             return respective, 2
+        if k < len(loci) and loci[k].what == "zone" and _OF_THE_ZONE.fullmatch(self.doc.text, pos, loci[k].start):
+            # 规划了5平方公里的粤澳合作产业园, 46平方公里的宁波片区: the number is the zone's own
+            return self._zone_of(loci[k]), 2
+        if k < len(loci) and loci[k].what == "zone" and loci[k].start - pos <= 30 and \
+                _HELD_IN.search(self.doc.text, max(pos, loci[k].start - 3), loci[k].start) and \
+                not _CLAUSE_CUT.search(self.doc.text, pos, loci[k].start):
+            # "总投资1.5亿欧元、位于无锡空港经开区的德国威伊项目": the project the zone holds
+            return self._zone_of(loci[k]), 2
         text = self.doc.text
         if self._facility_group(s, pos, loci, k):
             # "…B区形成…能力；C机场建成…，旅客吞吐量达到…": the airport's clause is not B区's

@@ -630,6 +630,10 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
         elif not label and q.unit in _AREA_UNITS and \
                 not _strip_leading(_strip_spans(clause, q.start - len(clause), spans).strip(), is_word).strip(" 从由的总"):
             label = "面积"  # "前海合作区从14.92平方公里…": an area with no name is the zone's area
+        if q.unit in _AREA_UNITS and text.startswith("的", q.end) and \
+                _inside(named_sorted, named_starts, q.end + 1) and not _inside(named_sorted, named_starts, q.end):
+            # "规划建设了23平方公里的粤港深度合作产业园": the area of the zone named after it
+            label = "规划面积" if "规划" in clause else "面积"
         if label and q.unit == "个百分点" and _DRIVES_GROWTH.search(clause):
             # "拉动同期四川外贸增长34个百分点": the points the zone adds to a
             # wider growth, not a growth of its own

@@ -104,6 +104,10 @@ _LIST_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建设了?|开发了?|建成了
                         r"(?=[\u4e00-\u9fff]{4})")
 
 _LIST_CLOSE = re.compile(r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个")
+# a park introduced by its area (规划建设了23平方公里的粤港深度合作产业园, 总规划462平方千米的
+# 哈南工业新城): an area given to a name makes the name a place's own
+_AREA_PARK_RE = re.compile(r"(?:平方公里|平方千米|亩|公顷)的(?P<n>[\u4e00-\u9fff]{2,10}?"
+                           r"(?:产业园区|工业园区|产业园|工业园|产业新城|工业新城|科技园|物流园|合作园))")
 # one park's name quoted after a verb of building it (在民安片区重点规划建设
 # “金属装备智造产业园”): the quotes mark a name, the verb that it is a park
 _QUOTED_PARK_RE = re.compile(f"(?:建设|打造|建成|规划|布局|启动|开工|落地|推进)“(?P<n>{_LIST_ITEM})”")
@@ -1010,6 +1014,11 @@ class ZoneFinder:
         A list is what tells a park's name from a phrase; an item that is a
         generic word (重点产业园, 各片区) voids the whole list."""
         out = []
+        for m in _AREA_PARK_RE.finditer(text):
+            name = m.group("n")
+            if not _NUMERAL_RE.search(name) and not _FUNCTION_WORD_RE.search(name) and \
+                    not _GENERIC_PREFIX.fullmatch(_LISTED_SUFFIX_RE.sub("", name)) and not _NOT_IN_NAME.search(name):
+                self._claim_listed(text, taken, claim, [(m.start("n"), m.end("n"))], out)
         for m in _QUOTED_PARK_RE.finditer(text):
             if not _NUMERAL_RE.search(m.group("n")) and self._park_list_name(m.group("n")):
                 self._claim_listed(text, taken, claim, [(m.start("n"), m.end("n"))], out)
