@@ -424,3 +424,9 @@ def test_a_project_s_figure_goes_to_the_zone_it_is_located_in(tmp_path):
     # a zone's news page reports another city's zone: the project is that zone's
     c = corpus_of(tmp_path, "成都高新区动态。5月8日，总投资1.5亿欧元、位于无锡空港经开区的德国精工项目开工。\n")
     assert zones_of(c, "1.5亿欧元") == [zone_id(c, "无锡空港经开区")]
+
+
+def test_the_zone_another_zone_is_said_to_be_is_not_the_subject_after(tmp_path):
+    c = corpus_of(tmp_path, "溧阳高新区是中关村在北京市外设立的第一个科技产业园区。2023年，实现规上工业总产值2203亿元，"
+                            "同比增长18%。\n")
+    assert zones_of(c, "2203亿元") == [zone_id(c, "溧阳高新区")]

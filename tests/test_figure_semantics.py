@@ -584,3 +584,17 @@ def test_rates_listed_before_the_growth_they_are_all_grow_since_the_zone_began()
     assert [h[r].measure for r in ("8.4%", "13.1%", "7.9%")] == ["growth"] * 3
     assert [h[r].label for r in ("8.4%", "13.1%", "7.9%")] == ["地区生产总值", "固定资产投资", "规上工业增加值"]
     assert h["13.1%"].period == "2015年8月30日获批以来"
+
+
+def test_a_multiple_of_an_earlier_year_is_growth():
+    h = read("2021年地区生产总值达到680亿元，是1994年的948倍；出口、进出口总额分别是2020年的2倍、4倍。")
+    assert (h["948倍"].measure, h["948倍"].label) == ("growth", "地区生产总值")
+    assert [(h[r].measure, h[r].label) for r in ("2倍", "4倍")] == [("growth", "出口"), ("growth", "进出口总额")]
+    # a multiple of another's total compares the two: no growth
+    assert read("经济总量是其他7个经开区总和的1.3倍。")["1.3倍"].measure == "level"
+
+
+def test_the_year_a_level_was_raised_to_is_no_target_but_what_is_to_be_done_is():
+    h = read("财政收入从1996年的140万元增加到2021年的124.8亿元。")
+    assert h["124.8亿元"].basis == "actual"
+    assert read("四季度要完成固定资产投资150亿元。")["150亿元"].basis == "target"

@@ -40,7 +40,9 @@ _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|超过|领先|优�
 _PARTNER_HEAD = re.compile(r"(?<!参)[与同跟與][^，,；;。！？!?\n与同跟與]{0,40}$")
 _PARTNER_VERB = re.compile(r"建立|簽訂|签订|签署|簽署|结为|結為|结成|结对|缔结|締結|达成|達成|共建|合作|对接|對接|交流|联动|聯動")
 # what a zone does to another it plans, builds or runs (A新区系统谋划B科学城)
-_PLAN_VERB = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:谋划|规划|筹建|建设|打造|布局|启动|托管|代管|申建|设立)了?")
+# (or what it is: 溧阳高新区是中关村在北京市外设立的第一个科技园区 — 中关村 is no subject then)
+_PLAN_VERB = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:谋划|规划|筹建|建设|打造|布局|启动|托管|代管|申建|设立)了?"
+                        r"|(?:也|则|已)?(?:是|系|作为|成为)")
 _CLAUSE_ENDS = "，,；;。！？!?\n"
 # what parts a sentence's parallel clause groups, each with its own subject
 _GROUP_END = re.compile(r"[；;]")

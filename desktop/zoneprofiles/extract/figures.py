@@ -42,7 +42,7 @@ _BASIS_MARK = re.compile(
     # (从2020年的256亿元增至2024年的448亿元: the year a level rose to, no target year)
     r"(?P<a>已经|累计完成|实际完成|分别完成|完成了|实现了|已完成|已实现|围绕全年目标|围绕目标|对标全年目标|[”\"]目标|"
     r"完成全年目标|完成年度目标|超额完成|(?:计划|目标|任务)的|(?<![在以])现有(?!基础|水平|的)|已有)"
-    r"|(?P<t>预期(?:发展|性)?(?:目标|指标)|量化指标|目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|将投资|(?<!年)(?<!截)(?<!\d)(?<![增升降减])(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
+    r"|(?P<t>预期(?:发展|性)?(?:目标|指标)|量化指标|目标(?![的任]|任务的)|力争|争取|计划(?!的)|规划到|确保|将投资|要(?:完成|实现|达到|突破)|(?<!年)(?<!截)(?<!\d)(?<![增升降减加长高大])(?:到|至)20\d\d年|到“?十[四五六]五”?末|将达到?|将实现|将突破|"
     r"将新增|拟|努力实现)"
     r"|(?P<e>预计|有望|预期|可望|估计|预测|可实现|可带动|可新增|可达|可提供|可创造|可形成|可满足|可节约|可减少|可降低|"
     r"(?:建成|投产|达产|运营|投用)后)")
@@ -215,7 +215,8 @@ def label_for(text: str, lo: int, hi: int, q_start: int, q_end: int,
     if pre != pre_raw.strip():
         # "A、B和C的进出口额": the joints of a list of names go with the names
         pre = _NAME_JOINTS.sub("", pre)
-    pre = _TRAILING.sub("", pre)
+    # (…分别是2020年的2倍: the base year's 的 left after the year is taken out)
+    pre = _TRAILING.sub("", pre.rstrip("的"))
     lead = _FROM_LEAD.match(pre)
     pre = _FROM_TO.sub("", pre) or (lead.group("l") if lead else "") or pre
     pre = _TRAILING.sub("", pre)
@@ -543,6 +544,9 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
             measure = "share"
         after = _GROWTH_AFTER.match(text, q.end, hi) if measure == "level" and q.unit == "%" else \
             _TIMES_GROWTH_AFTER.match(text, q.end, hi) if measure == "level" and q.unit == "倍" else None
+        if measure == "level" and q.unit == "倍" and _TIMES_OF.search(clause):
+            after = None
+            measure, sign = "growth", 1  # "是1994年的948倍": a multiple of a base is growth
         if after:
             # "营收均保持18%以上的增长", "实现了12%的降幅": the noun after it says growth
             measure, sign = "growth", -1 if after.group("fall") else 1
@@ -667,6 +671,10 @@ def figures_in(text: str, lo: int, hi: int, named: list[tuple[int, int]],
 # whose measure it is: "GDP翻番，达到1600亿元", "营收大幅增长，突破50亿元"
 _REACH_ONLY = re.compile(r"(?:并|已|将|预计|有望|可)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|升至|上升到|扩大到|"
                          r"超过|超)")
+# a multiple of the same measure at an earlier time (是1994年的948倍, 是建区之初的12倍); a
+# multiple of another's (是其他7个经开区总和的1.3倍) compares two, no growth
+_TIMES_OF = re.compile(r"(?:是|为|相当于|达到|达)(?:\d{4}年(?:末|底)?|去年|上年|前年|(?:去年|上年)?同期|建区之初|成立之初|"
+                       r"设立之初|开港时|获批前|成立前|挂牌前|设立前|(?:[一二三四五六七八九十\d]+年)前)的$")
 _REACH_LEAD = re.compile(r"^(?:今年|明年|全年|年内|届时|预计|有望|力争|将)+")
 _GROWTH_TAIL = re.compile(r"(?:实现)?(?:翻(?:了)?[一两三]?番|(?:大幅|快速|稳步|持续|较快|明显)?"
                           r"(?:增长|提升|提高|增加|扩大))$")
@@ -788,7 +796,7 @@ def _labels_respectively(text: str, lo: int, hits: list[FigureHit], named=()) ->
         clause = _clause_before(text, lo, hits[i].start)
         at = clause.rfind("分别")
         verb = clause[at + 2:].strip()
-        if at > 0 and (not verb or _TRAILING.fullmatch(verb)):
+        if at > 0 and (not verb or _TRAILING.fullmatch(verb) or _TIMES_OF.match(verb)):
             # the names run back over the 、 that _clause_before stops at
             head_end = hits[i].start - len(clause) + at
             start = max(lo, head_end - _WINDOW)
