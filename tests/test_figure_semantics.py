@@ -598,3 +598,7 @@ def test_the_year_a_level_was_raised_to_is_no_target_but_what_is_to_be_done_is()
     h = read("财政收入从1996年的140万元增加到2021年的124.8亿元。")
     assert h["124.8亿元"].basis == "actual"
     assert read("四季度要完成固定资产投资150亿元。")["150亿元"].basis == "target"
+
+
+def test_a_count_after_a_verb_with_le_is_labelled_by_the_noun_after():
+    assert read("三年来，实施了119项改革试点任务。")["119项"].label == "改革试点任务"

@@ -577,3 +577,8 @@ def test_a_city_that_signs_projects_is_the_subject_not_a_project_s_name(finder_f
 def test_a_county_s_park_by_the_county_s_name(finder_factory):
     found = zones_in(finder_factory(), "今年，宾阳工业园新增企业12家，全市产业园区加快发展。")
     assert [z for _, z in found] == ["宾阳工业园"]
+
+
+def test_a_city_s_parks_together_and_a_zone_in_time_to_come_are_no_zones(finder_factory):
+    found = zones_in(finder_factory(), "上饶市工业园区经济运行良好，新田县工业园区产值增长。未来高新区将成为增长极。")
+    assert [z for _, z in found] == ["新田工业园区"]

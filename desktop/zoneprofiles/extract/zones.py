@@ -193,6 +193,7 @@ _VERB_ENDING = re.compile("(?:" + "|".join(v for v in _LEAD_VERB.pattern[3:-1].s
 # speak of the county's industry, and reading it as a zone moved the county's
 # own figures onto it
 _NAMED_ONLY = {"工业集中区", "分区"}
+_TIME_AHEAD = {"未来", "今后", "将来"}
 _DISTRICT_KIND_END = re.compile(r"(?:高新区|经开区|高新技术产业开发区|经济技术开发区)$")
 # kinds whose suffix alone marks a proper name (a 新区 or 开发区 is often generic)
 _STRONG_KINDS = {"保税港区", "保税区", "综合保税区", "经开区", "高新区", "合作区", "自创区"}
@@ -514,6 +515,8 @@ class ZoneFinder:
             if self._aggregate_before(text, s):
                 return None
             last = chain[-1]
+            if last.level == "city" and suffix == "工业园区" and text[left - 1] == "市":
+                return None  # 上饶市工业园区经济运行良好: the city's parks together (a county's is one zone)
             if last.level == "province" and len(chain) == 1 and (kind not in _STRONG_KINDS or text[left - 1] == "省"):
                 # 河北开发区产业升级, 占同期湖北省高新区的61.41%: a province's zones
                 # together, no zone's name
@@ -882,6 +885,8 @@ class ZoneFinder:
             kind, short = SUFFIXES[m.group()]
             if kind not in _STRONG_KINDS and counts[surface] < 2:
                 continue
+            if text[start:m.start()] in _TIME_AHEAD and kind != "科学城":
+                continue  # 未来高新区将成为…: the zone in time to come (杭州未来科技城 is a name)
             if claim(start, m.end()):
                 name = text[start:m.start()] + short
                 out.append(Locus(start, m.end(), "zone", self._register(name, kind, surface)))
