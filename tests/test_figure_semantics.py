@@ -602,3 +602,9 @@ def test_the_year_a_level_was_raised_to_is_no_target_but_what_is_to_be_done_is()
 
 def test_a_count_after_a_verb_with_le_is_labelled_by_the_noun_after():
     assert read("三年来，实施了119项改革试点任务。")["119项"].label == "改革试点任务"
+
+
+def test_signed_projects_keep_their_label_and_joint_parks_counted_are_none():
+    h = read("园区共签约5个项目，总投资约80亿元；其余5个共建园区稳居45家园区榜首。")
+    assert h["5个"].label == "项目" and h["约80亿元"].label == "总投资"
+    assert [r for r in h if r != "5个" and r != "约80亿元"] == []

@@ -159,3 +159,8 @@ def test_a_quoted_code_names_a_policy_system():
 def test_the_province_s_and_the_city_s_plans_are_not_the_zone_s():
     text = "围绕省“2310”行动计划和市“6620”行动计划，制定高新区“5810”行动计划。"
     assert [h.title for h in policies_in(text, 0, len(text))] == ["5810行动计划"]
+
+
+def test_a_short_name_and_a_bare_count_are_no_policies_of_their_own():
+    text = "开发区出台《开发区新兴产业千亿投资计划(2023—2025年)》(以下简称《投资计划》)，落实综合保税区“21条”政策措施。"
+    assert [h.title for h in policies_in(text, 0, len(text))] == ["开发区新兴产业千亿投资计划(2023—2025年)"]

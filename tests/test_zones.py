@@ -582,3 +582,12 @@ def test_a_county_s_park_by_the_county_s_name(finder_factory):
 def test_a_city_s_parks_together_and_a_zone_in_time_to_come_are_no_zones(finder_factory):
     found = zones_in(finder_factory(), "上饶市工业园区经济运行良好，新田县工业园区产值增长。未来高新区将成为增长极。")
     assert [z for _, z in found] == ["新田工业园区"]
+
+
+def test_a_zone_word_after_its_year_and_a_description_before_a_dash(finder_factory):
+    f = finder_factory()
+    t = normalize("外经贸工作长足进步，2018年高新区完成进出口总额397.6亿元。").text
+    assert [l.what for l in f.find(t)] == ["anaphor"]
+    # 临平区国家级开发区 describes the zone after the dash, it names no zone of its own
+    found = zones_in(finder_factory(), "杭州市临平区国家级开发区——杭州余杭经济技术开发区新增千亿级平台。")
+    assert [z for _, z in found] == ["杭州余杭经开区"]

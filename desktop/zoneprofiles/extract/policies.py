@@ -21,7 +21,8 @@ _VERB_BEFORE = re.compile(r"(?:推出|出台|首推|首创|试行|推行|采取|
 _NOUN_AFTER = re.compile(r"^(?:[^,，;；。“]{0,4})(?:机制|改革|制度|模式|监管|政策|举措|措施|试点|行动|计划|工程|"
                          r"服务模式|工作模式|服务机制)")
 # adjectives and bare formulas ("个性化", "保姆"式, "2+3+N" 平台集群) are no measure names
-_NOT_MEASURE = re.compile(r"[式化]$|^[0-9.+\-A-Za-z]+$|[0-9]+[家个项]")
+# (nor a bare count of articles, 综合保税区“21条”: the national package every such zone has)
+_NOT_MEASURE = re.compile(r"[式化]$|^[0-9.+\-A-Za-z]+$|[0-9]+[家个项]|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条$")
 # a quote after a policy noun (政策“梧桐树”, 改革“试验田”) is a figure of speech,
 # unless a verb that issues or runs a measure leads up to the noun (推出创新举措“免申即享”)
 _NOUN_BEFORE = re.compile(r"(?:政策|举措|措施|改革)$")
@@ -81,6 +82,7 @@ _PACKAGE_NOUN = re.compile(r"(?:政策|措施|举措)(?:[0-9]{1,2}|[一二三四
 _PLAN_NAME_RE = re.compile(r"[\u4e00-\u9fff0-9]{4,}(?:行动计划|行动方案|三年行动|专项行动|行动|工程|计划)$")
 # a work campaign (攻坚行动, 大会战, 百日行动): how a zone works, no policy of it
 _CAMPAIGN = re.compile(r"攻坚|会战|百日|见效|冲刺|大比武|擂台")
+_SHORT_NAME_BEFORE = re.compile(r"(?:简称|下称|以下称)[:：]?$")
 _HIGHER_LEVEL = re.compile(r"(?:^|[^\u4e00-\u9fff]|围绕|落实|贯彻|按照|对接|衔接|和|及|与|、)(?:省|市|国家|中央|全省|全市)$")
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|开展|推出|出台|印发)$")
 
@@ -116,6 +118,8 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
         taken.append((m.start(), m.end()))
         if _BARE_DOC_RE.fullmatch(m.group(1).strip()) or not _is_policy_title(m.group(1)):
             continue
+        if _SHORT_NAME_BEFORE.search(text, max(lo, m.start() - 6), m.start()):
+            continue  # (以下简称《纲要》): the document printed just before, by a short name
         hits.append(PolicyHit(m.start(), m.end(), re.sub(r"\s+", "", m.group(1)), DOCUMENT))
     opened = _OPEN_DOC_RE.search(text, lo, hi)
     if opened is not None:
@@ -153,7 +157,7 @@ def policies_in(text: str, lo: int, hi: int) -> list[PolicyHit]:
             continue  # 围绕省“1269”行动计划和市“8810”行动计划: the province's and the city's, no zone's
         name = m.group(1).strip()
         edition = m.group(2) or ""
-        if _PACKAGE_RE.search(name) and not name.startswith("第"):
+        if _PACKAGE_RE.search(name) and not name.startswith("第") and not _PACKAGE_RE.fullmatch(name):
             hits.append(PolicyHit(m.start(), m.end(), name + edition, PACKAGE))
             continue
         plan = _CODE_PLAN_RE.match(text, m.end(), hi)

@@ -75,6 +75,7 @@ _ANAPHOR_KIND = {"高新区": "高新区", "经开区": "经开区", "开发区"
 _BARE_RE = re.compile(r"高新区|经开区|开发区|综合保税区|综保区|保税港区|保税区|自贸片区|自贸区|(?:产业)?园区"
                       # 新区直属区GDP增长5.2%, 合作区实现…: only ever a zone of that kind the story names
                       r"|新区|合作区|科学城")
+_YEAR_BEFORE = re.compile(r"(?<![0-9\u4e00-\u9fff])(?:19|20)\d\d年$")
 _BARE_OPENS = set("，,。；;：:！？!?（(“\" \t\n")
 _REGION_RE = re.compile(r"(?:[东西南北中]部|中国)\(([\u4e00-\u9fff]{2,4})\)$")
 _MAX_PREFIX = 12
@@ -494,6 +495,8 @@ class ZoneFinder:
         if suffix in _NAMED_ONLY:
             return self._place_and_name(text, lo, left, short, kind)
         if text.startswith("国家级", left - 3) and left - 3 > lo:
+            if text.startswith(("——", "—", "：", ":"), m.end()):
+                return None  # 杭州市临平区国家级开发区——杭州余杭经开区: what the zone after the dash is
             return self._national_level(text, lo, left - 3, short, kind)
         opens = lo == 0 or bool(_NAME_OPENER.match(text, lo - 1))
         word = self.places.word_short_at(text, lo) if opens else None
@@ -823,8 +826,9 @@ class ZoneFinder:
         out = []
         for m in _BARE_RE.finditer(text):
             s, e = m.span()
-            if any(taken[s:e]) or s and text[s - 1] not in _BARE_OPENS and not text.startswith("“", e):
-                continue  # opening its clause, or naming its own plan (实施高新区“4610”行动计划)
+            if any(taken[s:e]) or s and text[s - 1] not in _BARE_OPENS and not text.startswith("“", e) \
+                    and not _YEAR_BEFORE.search(text, max(0, s - 5), s):
+                continue  # opening its clause (or after its year: 2018年高新区完成…), or naming its own plan
             if s >= 2 and text[s - 1] in "(（" and taken[s - 2] and text[e:e + 1] in ")）":
                 continue  # 浏阳经开区(高新区): the zone's other title, not a pointer to another
             word = m.group()
