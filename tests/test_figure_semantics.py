@@ -608,3 +608,15 @@ def test_signed_projects_keep_their_label_and_joint_parks_counted_are_none():
     h = read("园区共签约5个项目，总投资约80亿元；其余5个共建园区稳居45家园区榜首。")
     assert h["5个"].label == "项目" and h["约80亿元"].label == "总投资"
     assert [r for r in h if r != "5个" and r != "约80亿元"] == []
+
+
+def test_a_size_band_is_no_figure_but_the_count_in_it_is():
+    h = read("规上工业企业57家，其中产值超亿元的34家，超10亿元的11家。")
+    assert "超亿元" not in h and "超10亿元" not in h
+    assert h["34家"].label == "产值超亿元" and h["11家"].value == 11
+
+
+def test_a_size_class_of_firms_named_by_an_amount_is_no_figure():
+    h = read("全年百亿元企业达2家，50亿元至100亿元企业1家。")
+    assert set(h) == {"2家", "1家"}
+    assert h["2家"].label == "百亿元企业"

@@ -935,6 +935,7 @@ _RANK_WORDS = re.compile(r"排名|排行|榜|位次|前进|进位|晋升|上升|
 # "50亿元以上项目1个", "投资超20亿元的重大产业项目": the amount sorts projects, it is no one's figure
 # (a threshold in a list of criteria: "投资5亿元以上、总部型企业…")
 _THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|及以上|（含）以上|\(含\)以上)?的?[\u4e00-\u9fff、]{0,6}?(?:项目|企业|公司|龙头)")
+_BAND_COUNT = re.compile(r"^(?:以上)?的(?:\d+|[一二三四五六七八九十两]+)(?:家|个|户)")
 # what may stand between an amount and its 以上: "2000万元人民币以上", "2亿元(含)以上"
 _THRESHOLD_FILL = re.compile(r"^\s*(?:人民币)?\s*(?:（含）|\(含\))?\s*")
 
@@ -946,6 +947,14 @@ def _is_threshold(text: str, q: Quantity, hi: int) -> bool:
     if q.end + 16 > hi and text.startswith("\n", hi) and not text.startswith("\n\n", hi):
         after += text[hi + 1:q.end + 17]  # a line wrapped at a width: "总部型企\n业"
     after = after[_THRESHOLD_FILL.match(after).end():]
+    if after.startswith(("企业", "级企业", "规模企业")):
+        return True  # 百亿元企业达2家, 50亿元至100亿元企业: a size class of firms named by its amount
+    if q.qualifier and _BAND_COUNT.match(after):
+        # 其中产值超亿元的34家，超10亿元的11家: a size band, then how many are in it (not
+        # 计划总投资额超183亿元的4个项目, the projects' total)
+        head = _clause_before(text, max(0, q.start - 20), q.start).strip()
+        if not head or head.startswith("其中"):
+            return True
     m = _THRESHOLD_AFTER.match(after)
     if not m:
         return False
