@@ -10,7 +10,9 @@ DOCUMENT, PACKAGE, MEASURE, SUBSIDY = "document", "package", "measure", "subsidy
 # a title may wrap across a line break (PDF text); the break is no part of it
 _DOC_RE = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
 _QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]((?:[0-9.]+|[一二三四五六七八九十])版)?")
-_PACKAGE_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条(?:新政|举措|措施|政策)?$")
+# a count of articles (10条, 十五条): what names a package
+_ARTICLES = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条"
+_PACKAGE_RE = re.compile(_ARTICLES + r"(?:新政|举措|措施|政策)?$")
 # a fund set up by name (设立…科技创新券专项扶持资金, 每年1000万元的…专项资金): a package
 _FUND_RE = re.compile(r"(?:设立|安排|拿出|统筹|出资|组建|成立|的)(?P<t>[\u4e00-\u9fff]{4,14}?"
                       r"(?:专项扶持资金|专项资金|扶持资金|引导资金|引导基金|产业基金|发展基金))(?![\u4e00-\u9fff])")
@@ -22,7 +24,7 @@ _NOUN_AFTER = re.compile(r"^(?:[^,，;；。“]{0,4})(?:机制|改革|制度|�
                          r"服务模式|工作模式|服务机制)")
 # adjectives and bare formulas ("个性化", "保姆"式, "2+3+N" 平台集群) are no measure names
 # (nor a bare count of articles, 综合保税区“21条”: the national package every such zone has)
-_NOT_MEASURE = re.compile(r"[式化]$|^[0-9.+\-A-Za-z]+$|[0-9]+[家个项]|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条$")
+_NOT_MEASURE = re.compile(r"[式化]$|^[0-9.+\-A-Za-z]+$|[0-9]+[家个项]|^" + _ARTICLES + "$")
 # a quote after a policy noun (政策“梧桐树”, 改革“试验田”) is a figure of speech,
 # unless a verb that issues or runs a measure leads up to the noun (推出创新举措“免申即享”)
 _NOUN_BEFORE = re.compile(r"(?:政策|举措|措施|改革)$")
@@ -55,7 +57,7 @@ _ISSUED_RE = re.compile(r"(?:出台|印发|制定|发布|推出|颁布)了?(?P<t
 # a package issued by name, unquoted (出台众创十二条优惠政策, 推出稳增长20条), or named as
 # a package of measures (推动稳经济一揽子政策措施落地)
 _ISSUED_PACKAGE_RE = re.compile(
-    r"(?:(?:(?:出台|印发|制定|发布|推出|颁布)了?)+(?P<t>[\u4e00-\u9fff]{2,10}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条)"
+    r"(?:(?:(?:出台|印发|制定|发布|推出|颁布)了?)+(?P<t>[\u4e00-\u9fff]{2,10}?" + _ARTICLES + r")"
     r"(?=[^\u4e00-\u9fff]|措施|政策|优惠|举措|$))"
     r"|(?:推动|落实|出台|实施|推出|贯彻|制定|印发)(?P<p>[\u4e00-\u9fff]{2,6}?一揽子政策(?:措施)?)")
 # a heading that is a document's title: "一、襄阳综合保税区招商引资扶持办法"
@@ -75,9 +77,9 @@ _CODE_RE = re.compile(r"(?=[^0-9]*[0-9])[0-9+NnXx]{2,8}")
 # (…改革95项及民营经济提振政策32条): the policy noun and 条 mark the name
 _COUNTED_PACKAGE_RE = re.compile(
     r"(?:^|(?<=[及和与、,，;；:：\s]))(?P<t>[\u4e00-\u9fff]{2,10}?(?:政策|措施|举措)"
-    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条)(?![\u4e00-\u9fff0-9])")
+    + _ARTICLES + r")(?![\u4e00-\u9fff0-9])")
 _PACKAGE_LEAD = re.compile(r"(?:出台|落实|实施|推出|制定|印发|发布|颁布|兑现|用好|执行)了?")
-_PACKAGE_NOUN = re.compile(r"(?:政策|措施|举措)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条$")
+_PACKAGE_NOUN = re.compile(r"(?:政策|措施|举措)" + _ARTICLES + "$")
 # a programme's quoted name ends in what it is, after a verb that starts it
 _PLAN_NAME_RE = re.compile(r"[\u4e00-\u9fff0-9]{4,}(?:行动计划|行动方案|三年行动|专项行动|行动|工程|计划)$")
 # a work campaign (攻坚行动, 大会战, 百日行动): how a zone works, no policy of it
