@@ -103,7 +103,6 @@ _LIST_RE = re.compile(f"{_LIST_ITEM}(?:、{_LIST_ITEM})+|“{_LIST_ITEM}”(?:�
 _LIST_ITEM_RE = re.compile(f"(?P<n>{_LIST_ITEM})")
 _LIST_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建设了?|开发了?|建成了?|打造了?|发展|培育|推进|引进|包括|包含|涵盖|拥有|设有|下辖|形成了?|布局了?|规划了?|分为|有)"
                         r"(?=[\u4e00-\u9fff]{4})")
-
 _LIST_CLOSE = re.compile(r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个")
 # a park introduced by its area (规划建设了23平方公里的粤港深度合作产业园, 总规划462平方千米的
 # 哈南工业新城): an area given to a name makes the name a place's own
@@ -155,8 +154,7 @@ _NAME_OPENER = re.compile(r"[\s,，、;；:：.。!！?？(（“\"—-]|[在和
 # 经济技术开发区 names four zones (the count must equal the places listed)
 _COUNTED_LIST_RE = re.compile(
     r"(?P<items>(?:[\u4e00-\u9fff]{2,4}[、和及与]){1,8}[\u4e00-\u9fff]{2,4}?)"
-    r"(?P<n>[两二三四五六七八九十]|\d{1,2})个(?:国家级|省级)?(?P<kind>" + "|".join(
-        sorted(map(re.escape, SUFFIXES), key=len, reverse=True)) + ")")
+    r"(?P<n>[两二三四五六七八九十]|\d{1,2})个(?:国家级|省级)?(?P<kind>" + _SUFFIX_RE.pattern + ")")
 _COUNT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2}
 # words that make a generic phrase of a zone suffix, never a name (打造开发区,
 # 全省开发区, 各类园区, 重点开发区, 临空经济示范区…)
@@ -382,16 +380,25 @@ class ZoneFinder:
                 return start, place
         return None
 
+    def _branch_dots(self, text: str):
+        """(dot, start, place, name) for each middle dot a city stands before;
+        `name` the park's full name after the dot (a match), or None."""
+        for m in _BRANCH_DOT_RE.finditer(text):
+            at = self._branch_at(text, m.start())
+            if at is None:
+                continue
+            name = _BRANCH_NAME_RE.match(text, m.end())
+            if name is not None and _FUNCTION_WORD_RE.search(name.group()):
+                name = None
+            yield m, at[0], at[1], name
+
     def _learn_branches(self, text: str) -> int:
         """南宁·中关村科技园 … 南宁·中关村已引进…: the branch park's short form
         (city·brand) means the park wherever the text prints it."""
         learned = 0
-        for m in _BRANCH_DOT_RE.finditer(text):
-            at = self._branch_at(text, m.start())
-            name = _BRANCH_NAME_RE.match(text, m.end())
-            if at is None or name is None or _FUNCTION_WORD_RE.search(name.group()):
+        for m, start, place, name in self._branch_dots(text):
+            if name is None:
                 continue
-            start, place = at
             surface = text[start:name.end()]
             canonical = self._register(surface, "产业园", surface, place.province, place.city)
             self._own(canonical).park = True
@@ -405,13 +412,8 @@ class ZoneFinder:
 
     def _branches(self, text: str, claim) -> list[Locus]:
         out = []
-        for m in _BRANCH_DOT_RE.finditer(text):
-            at = self._branch_at(text, m.start())
-            if at is None:
-                continue
-            start, place = at
-            name = _BRANCH_NAME_RE.match(text, m.end())
-            if name is not None and not _FUNCTION_WORD_RE.search(name.group()):
+        for _m, start, place, name in self._branch_dots(text):
+            if name is not None:
                 end = name.end()
             else:
                 end = next((start + len(k) for k in self._branch_shorts(text, start)), None)
@@ -435,8 +437,7 @@ class ZoneFinder:
         out = []
         for m in _PARTNER_PARK_RE.finditer(text):
             rest = m.group("rest")
-            place = next((self.places.lookup(rest[:k]) for k in (3, 2)
-                          if self.places.lookup(rest[:k]) is not None), None)
+            place = next((p for p in (self.places.lookup(rest[:k]) for k in (3, 2)) if p is not None), None)
             if place is None or place.level == "province" or _FUNCTION_WORD_RE.search(rest) or \
                     m.start() and not _NAME_OPENER.match(text, m.start() - 1) and not _LEAD_VERB.search(text, max(0, m.start() - 4), m.start()):
                 continue
